@@ -1,0 +1,280 @@
+/* calf-application.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "calf-application.h"
+#include "calf-cli.h"
+#include "calf-window.h"
+
+struct _CalfApplication
+{
+  AdwApplication parent_instance;
+
+  /* The database, loaded once in startup (calf-cli.c sets the path from
+   * --database); on failure the error is shown in the window. */
+  char          *database_path;
+  CalfDatabase  *database;
+  GError        *database_error;
+};
+
+G_DEFINE_FINAL_TYPE (CalfApplication, calf_application, ADW_TYPE_APPLICATION)
+
+CalfApplication *
+calf_application_new (const char        *application_id,
+                      GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  /* The resource base path is fixed so that a different application id
+   * (the tests use one) still finds gtk/help-overlay.ui, the icons and
+   * the style sheet. */
+  return g_object_new (CALF_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", APPLICATION_RESOURCE_PATH,
+                       NULL);
+}
+
+/* Benchmark hook: CALF_CHECK_QUIT_AFTER_FIRST_FRAME=1 quits once the main
+ * window's first frame has been painted, so a script can time
+ * exec-to-first-frame. */
+static void
+on_first_frame_painted (GdkFrameClock *frame_clock,
+                        gpointer       user_data)
+{
+  GApplication *app = user_data;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_painted, user_data);
+  g_debug ("First frame painted, quitting as CALF_CHECK_QUIT_AFTER_FIRST_FRAME asks");
+  g_application_quit (app);
+}
+
+static void
+on_window_realize (GtkWidget *window,
+                   gpointer   user_data)
+{
+  GdkFrameClock *frame_clock;
+
+  g_signal_handlers_disconnect_by_func (window, on_window_realize, user_data);
+
+  frame_clock = gdk_surface_get_frame_clock (gtk_native_get_surface (GTK_NATIVE (window)));
+  g_signal_connect_object (frame_clock,
+                           "after-paint",
+                           G_CALLBACK (on_first_frame_painted),
+                           user_data,
+                           0);
+}
+
+static gboolean
+quit_after_first_frame_requested (void)
+{
+  return g_strcmp0 (g_getenv ("CALF_CHECK_QUIT_AFTER_FIRST_FRAME"), "1") == 0;
+}
+
+static void
+calf_application_activate (GApplication *app)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (calf_window_new (CALF_APPLICATION (app)));
+
+      if (CALF_APPLICATION (app)->database == NULL)
+        calf_window_show_error (CALF_WINDOW (window),
+                                _("The condition database could not be loaded"),
+                                CALF_APPLICATION (app)->database_error->message);
+
+      if (quit_after_first_frame_requested ())
+        g_signal_connect_object (window,
+                                 "realize",
+                                 G_CALLBACK (on_window_realize),
+                                 app,
+                                 0);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+calf_application_quit_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  g_autoptr(GList) windows = NULL;
+
+  /* Close the windows instead of stopping the main loop at once, so each
+   * one saves its state; the application ends with the last window. */
+  windows = g_list_copy (gtk_application_get_windows (app));
+  for (const GList *iter = windows; iter != NULL; iter = iter->next)
+    gtk_window_close (GTK_WINDOW (iter->data));
+}
+
+static void
+calf_application_about_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = {
+    "The Calf Check authors",
+    NULL
+  };
+  GtkWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", _("Calf Check"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Calf Check authors"),
+                        "developers", developers,
+                        "copyright", _("© 2026 The Calf Check authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/calfcheck/calf-check",
+                        "issue-url", "https://github.com/calfcheck/calf-check/issues",
+                        "comments", _("Calf Check gives guidance, not a diagnosis."),
+                        /* Translators: replace with your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  gtk_window_present (about);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = calf_application_quit_action },
+  { .name = "about", .activate = calf_application_about_action },
+};
+
+static void
+calf_application_load_database (CalfApplication *self)
+{
+  g_clear_object (&self->database);
+  g_clear_error (&self->database_error);
+
+  self->database = calf_cli_load_database (self->database_path, &self->database_error);
+  if (self->database == NULL)
+    g_message ("Cannot load the database: %s", self->database_error->message);
+}
+
+static int
+calf_application_handle_local_options (GApplication *app,
+                                       GVariantDict *options)
+{
+  return calf_cli_handle_local_options (app, options);
+}
+
+static void
+calf_application_finalize (GObject *object)
+{
+  CalfApplication *self = CALF_APPLICATION (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->database);
+  g_clear_error (&self->database_error);
+
+  G_OBJECT_CLASS (calf_application_parent_class)->finalize (object);
+}
+
+static void
+calf_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+
+  G_APPLICATION_CLASS (calf_application_parent_class)->startup (app);
+
+  calf_application_load_database (CALF_APPLICATION (app));
+
+  g_set_application_name (_("Calf Check"));
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   app);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
+}
+
+static void
+calf_application_class_init (CalfApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = calf_application_finalize;
+  app_class->handle_local_options = calf_application_handle_local_options;
+
+  app_class->activate = calf_application_activate;
+  app_class->startup = calf_application_startup;
+}
+
+static void
+calf_application_init (CalfApplication *self)
+{
+  calf_cli_add_options (G_APPLICATION (self));
+}
+
+/**
+ * calf_application_set_database_path:
+ * @self: a #CalfApplication
+ * @path: (nullable): a database file or folder (--database), or %NULL for
+ *   the built-in database
+ *
+ * Chooses the database loaded in startup.
+ */
+void
+calf_application_set_database_path (CalfApplication *self,
+                                    const char      *path)
+{
+  g_return_if_fail (CALF_IS_APPLICATION (self));
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+}
+
+/**
+ * calf_application_get_database:
+ * @self: a #CalfApplication
+ *
+ * Returns: (transfer none) (nullable): the database, or %NULL before
+ *   startup or when it failed to load (see
+ *   calf_application_get_database_error())
+ */
+CalfDatabase *
+calf_application_get_database (CalfApplication *self)
+{
+  g_return_val_if_fail (CALF_IS_APPLICATION (self), NULL);
+
+  return self->database;
+}
+
+/**
+ * calf_application_get_database_error:
+ * @self: a #CalfApplication
+ *
+ * Returns: (transfer none) (nullable): why the database failed to load
+ */
+const GError *
+calf_application_get_database_error (CalfApplication *self)
+{
+  g_return_val_if_fail (CALF_IS_APPLICATION (self), NULL);
+
+  return self->database_error;
+}

@@ -1,0 +1,156 @@
+/* calf-page-util.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "calf-page-util.h"
+
+GtkWidget *
+calf_page_scrolled_new (int         maximum_width,
+                        GtkWidget **content)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), maximum_width);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), MIN (maximum_width, 480));
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+
+  *content = box;
+  return scrolled;
+}
+
+GtkWidget *
+calf_page_add_label (GtkWidget  *box,
+                     const char *text,
+                     const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (GTK_BOX (box), label);
+
+  return label;
+}
+
+GtkWidget *
+calf_page_add_heading (GtkWidget  *box,
+                       const char *text,
+                       const char *css_class)
+{
+  GtkWidget *label = calf_page_add_label (box, text, css_class != NULL ? css_class : "heading");
+
+  gtk_widget_set_margin_top (label, 6);
+  return label;
+}
+
+GtkWidget *
+calf_page_add_section (GtkWidget  *box,
+                       const char *title,
+                       const char *css_class)
+{
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (box), section);
+  calf_page_add_label (section, title, css_class != NULL ? css_class : "heading");
+
+  return section;
+}
+
+void
+calf_page_add_bullets (GtkWidget          *box,
+                       const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+
+  /* Closer together than paragraphs. */
+  if (gtk_box_get_spacing (GTK_BOX (box)) > 6)
+    {
+      GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+      gtk_box_append (GTK_BOX (box), list);
+      box = list;
+    }
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      /* Translators: an item of a bulleted list */
+      g_autofree char *text = g_strdup_printf (_("• %s"), _(items[i]));
+
+      calf_page_add_label (box, text, NULL);
+    }
+}
+
+GtkWidget *
+calf_page_add_boxed_list (GtkWidget *box)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_box_append (GTK_BOX (box), list);
+
+  return list;
+}
+
+/* GTK 4.8 names a button made from a mnemonic label with the raw label
+ * ("S_kip") as well as the label it is labelled by ("S_kip Skip"); newer
+ * versions strip the underline. Name it by its label alone. */
+void
+calf_page_fix_mnemonic_name (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+      GString *plain = g_string_new (NULL);
+
+      for (const char *p = label; p != NULL && *p != '\0'; p++)
+        {
+          if (*p == '_' && p[1] == '_')
+            p++;
+          else if (*p == '_')
+            continue;
+          g_string_append_c (plain, *p);
+        }
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, plain->str,
+                                      -1);
+      g_string_free (plain, TRUE);
+    }
+  else
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
+}
+
+GtkWidget *
+calf_page_button_new (const char *mnemonic_label)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic_label);
+
+  calf_page_fix_mnemonic_name (button);
+  return button;
+}

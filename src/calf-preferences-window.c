@@ -1,0 +1,133 @@
+/* calf-preferences-window.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "calf-emergency.h"
+#include "calf-preferences-window.h"
+
+struct _CalfPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwActionRow         *automatic_row;
+  GtkSwitch            *automatic_switch;
+  AdwEntryRow          *number_row;
+};
+
+G_DEFINE_FINAL_TYPE (CalfPreferencesWindow, calf_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+update_subtitle (CalfPreferencesWindow *self)
+{
+  g_autofree char *territory = calf_emergency_get_territory ();
+  g_autofree char *subtitle = NULL;
+
+  if (territory != NULL)
+    /* Translators: "112 for your region (DE)". */
+    subtitle = g_strdup_printf (_("%s for your region (%s)"), calf_emergency_get_automatic_number (), territory);
+  else
+    subtitle = g_strdup_printf (_("%s (no region in the language settings)"), calf_emergency_get_automatic_number ());
+  adw_action_row_set_subtitle (self->automatic_row, subtitle);
+}
+
+gboolean
+calf_preferences_window_set_custom_number (CalfPreferencesWindow *self,
+                                           const char            *number)
+{
+  g_return_val_if_fail (CALF_IS_PREFERENCES_WINDOW (self), FALSE);
+  g_return_val_if_fail (number != NULL, FALSE);
+
+  if (!calf_emergency_number_is_valid (number))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->number_row), "error");
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (_("Enter the number as 2 to 15 digits, for example 112")));
+      return FALSE;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->number_row), "error");
+  g_settings_set_string (self->settings, "emergency-number", number);
+  return TRUE;
+}
+
+static void
+on_number_apply (AdwEntryRow           *row,
+                 CalfPreferencesWindow *self)
+{
+  calf_preferences_window_set_custom_number (self, gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+calf_preferences_window_finalize (GObject *object)
+{
+  CalfPreferencesWindow *self = CALF_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (calf_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+calf_preferences_window_class_init (CalfPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = calf_preferences_window_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APPLICATION_RESOURCE_PATH "/calf-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, automatic_row);
+  gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, automatic_switch);
+  gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, number_row);
+}
+
+static void
+calf_preferences_window_init (CalfPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->number_row, "apply", G_CALLBACK (on_number_apply), self);
+  update_subtitle (self);
+}
+
+/**
+ * calf_preferences_window_new:
+ * @parent: (nullable): the window it belongs to
+ * @settings: the application's settings
+ */
+GtkWidget *
+calf_preferences_window_new (GtkWindow *parent,
+                             GSettings *settings)
+{
+  CalfPreferencesWindow *self;
+  g_autofree char *number = NULL;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (CALF_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "modal", parent != NULL,
+                       NULL);
+  self->settings = g_object_ref (settings);
+
+  g_settings_bind (settings, "emergency-number-automatic", self->automatic_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "emergency-number-automatic", self->number_row, "sensitive",
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+
+  number = g_settings_get_string (settings, "emergency-number");
+  gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
+
+  return GTK_WIDGET (self);
+}

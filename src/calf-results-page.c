@@ -1,0 +1,420 @@
+/* calf-results-page.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-results-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "calf-page-util.h"
+#include "calf-results-page.h"
+#include "calf-triage-banner.h"
+
+struct _CalfResultsPage
+{
+  GtkWidget   parent_instance;
+
+  CalfResult *result;
+  GtkWidget  *scrolled;
+  GtkWidget  *banner;
+  GHashTable *condition_rows;  /* id → row (owned by the page) */
+  GHashTable *exercise_rows;
+};
+
+G_DEFINE_FINAL_TYPE (CalfResultsPage, calf_results_page, GTK_TYPE_WIDGET)
+
+enum {
+  CONDITION_ACTIVATED,
+  EXERCISE_ACTIVATED,
+  CHANGE_ANSWERS,
+  START_OVER,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+new_row (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  return row;
+}
+
+/* The arrow of a row that opens a page: decorative. */
+static GtkWidget *
+next_icon_new (void)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", "go-next-symbolic",
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}
+
+static void
+on_condition_row_activated (AdwActionRow    *row,
+                            CalfResultsPage *self)
+{
+  g_signal_emit (self, signals[CONDITION_ACTIVATED], 0,
+                 g_object_get_data (G_OBJECT (row), "calf-id"));
+}
+
+static void
+on_exercise_row_activated (AdwActionRow    *row,
+                           CalfResultsPage *self)
+{
+  g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0,
+                 g_object_get_data (G_OBJECT (row), "calf-id"));
+}
+
+static void
+on_change_answers_clicked (CalfResultsPage *self)
+{
+  g_signal_emit (self, signals[CHANGE_ANSWERS], 0);
+}
+
+static void
+on_start_over_clicked (CalfResultsPage *self)
+{
+  g_signal_emit (self, signals[START_OVER], 0);
+}
+
+/* "Answers that point towards it: a, b" as one wrapped line. */
+static char *
+join_labels (GPtrArray *findings)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const CalfFinding *finding = g_ptr_array_index (findings, i);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: an item of a bulleted list */
+      g_string_append_printf (text, _("• %s"), _(finding->label));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+add_causes (CalfResultsPage *self,
+            GtkWidget       *content)
+{
+  GPtrArray *conditions = calf_result_get_conditions (self->result);
+  guint n_listed = MIN (calf_result_get_n_listed (self->result), conditions->len);
+  GtkWidget *list;
+
+  calf_page_add_heading (content, _("Possible Causes"), "title-3");
+  calf_page_add_label (content,
+                       _("The most likely first. These are possibilities to talk over with a doctor or physiotherapist, not a diagnosis."),
+                       NULL);
+
+  list = calf_page_add_boxed_list (content);
+  for (guint i = 0; i < n_listed; i++)
+    {
+      const CalfRankedCondition *ranked = g_ptr_array_index (conditions, i);
+      GtkWidget *expander = adw_expander_row_new ();
+      GtkWidget *row;
+      g_autofree char *about = NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(ranked->condition->name));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _(ranked->likelihood));
+      gtk_list_box_append (GTK_LIST_BOX (list), expander);
+
+      if (ranked->supporting->len > 0)
+        {
+          g_autofree char *labels = join_labels (ranked->supporting);
+
+          row = new_row (_("Answers that point towards it"), labels);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+        }
+      if (ranked->opposing->len > 0)
+        {
+          g_autofree char *labels = join_labels (ranked->opposing);
+
+          row = new_row (_("Answers that point away from it"), labels);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+        }
+      if (ranked->supporting->len == 0 && ranked->opposing->len == 0)
+        {
+          row = new_row (_("Why it is listed"), _("It is common at this place of the leg."));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+        }
+
+      /* Translators: opens the page about a possible cause */
+      about = g_strdup_printf (_("About %s"), _(ranked->condition->name));
+      row = new_row (about, _(ranked->condition->summary));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), next_icon_new ());
+      g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) ranked->condition->id);
+      g_signal_connect (row, "activated", G_CALLBACK (on_condition_row_activated), self);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+
+      g_hash_table_insert (self->condition_rows, (gpointer) ranked->condition->id, row);
+    }
+}
+
+static void
+add_exercises (CalfResultsPage *self,
+               GtkWidget       *content)
+{
+  GPtrArray *exercises = calf_result_get_exercises (self->result);
+  GPtrArray *withheld = calf_result_get_withheld (self->result);
+  gboolean activatable = g_signal_has_handler_pending (self, signals[EXERCISE_ACTIVATED], 0, FALSE);
+  GtkWidget *list;
+
+  if (exercises->len > 0)
+    {
+      calf_page_add_heading (content, _("Exercises That May Help"), "title-3");
+      calf_page_add_label (content,
+                           _("Stop any exercise that makes the pain worse than about 5 out of 10, or that is still worse the next morning."),
+                           NULL);
+      list = calf_page_add_boxed_list (content);
+      for (guint i = 0; i < exercises->len; i++)
+        {
+          const CalfExercise *exercise = g_ptr_array_index (exercises, i);
+          g_autofree char *dose = calf_exercise_dose_to_string (exercise);
+          GtkWidget *row = new_row (_(exercise->name), dose);
+
+          g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) exercise->id);
+          if (activatable)
+            {
+              gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+              adw_action_row_add_suffix (ADW_ACTION_ROW (row), next_icon_new ());
+              g_signal_connect (row, "activated", G_CALLBACK (on_exercise_row_activated), self);
+            }
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+          g_hash_table_insert (self->exercise_rows, (gpointer) exercise->id, row);
+        }
+    }
+
+  if (withheld->len > 0)
+    {
+      calf_page_add_heading (content, _("Not Advised for Now"), "title-3");
+      list = calf_page_add_boxed_list (content);
+      for (guint i = 0; i < withheld->len; i++)
+        {
+          const CalfWithheldExercise *item = g_ptr_array_index (withheld, i);
+
+          gtk_list_box_append (GTK_LIST_BOX (list), new_row (_(item->exercise->name), item->reason));
+        }
+    }
+}
+
+static void
+add_safety (CalfResultsPage *self,
+            GtkWidget       *content)
+{
+  GPtrArray *safety = calf_result_get_safety (self->result);
+
+  if (safety->len == 0)
+    return;
+
+  calf_page_add_heading (content, _("Safety Guidance"), "title-3");
+  for (guint i = 0; i < safety->len; i++)
+    {
+      const CalfSafetyStatement *statement = g_ptr_array_index (safety, i);
+
+      GtkWidget *section = calf_page_add_section (content, _(statement->title), NULL);
+
+      calf_page_add_label (section, _(statement->text), NULL);
+    }
+
+  /* The safety page: every warning sign and the emergency number. */
+  {
+    GtkWidget *safety_button = calf_page_button_new (_("All _Warning Signs and What to Do"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (safety_button), "win.safety");
+    gtk_widget_set_halign (safety_button, GTK_ALIGN_START);
+    gtk_box_append (GTK_BOX (content), safety_button);
+  }
+}
+
+static void
+calf_results_page_build (CalfResultsPage *self,
+                         gboolean         finished)
+{
+  GPtrArray *reasons = calf_result_get_triage_reasons (self->result);
+  GtkWidget *content;
+  GtkWidget *buttons;
+  GtkWidget *button;
+
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_hash_table_remove_all (self->condition_rows);
+  g_hash_table_remove_all (self->exercise_rows);
+
+  self->scrolled = calf_page_scrolled_new (720, &content);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+
+  self->banner = calf_triage_banner_new ();
+  calf_triage_banner_set_result (CALF_TRIAGE_BANNER (self->banner), self->result);
+  gtk_box_append (GTK_BOX (content), self->banner);
+
+  if (reasons->len > 0)
+    {
+      GtkWidget *section = calf_page_add_section (content, _("Why this advice"), NULL);
+
+      calf_page_add_bullets (section, (const char * const *) reasons->pdata);
+    }
+
+  if (!finished)
+    calf_page_add_label (content,
+                         _("Not every question was answered, so the possible causes below are less certain."),
+                         NULL);
+
+  add_causes (self, content);
+  add_exercises (self, content);
+  add_safety (self, content);
+
+  calf_page_add_label (content,
+                       _("Calf Check cannot examine you and gives guidance, not a diagnosis. If things get worse or you are worried, get medical help."),
+                       NULL);
+
+  buttons = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (buttons), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (buttons), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (buttons), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (buttons), 12);
+  gtk_widget_set_margin_top (buttons, 12);
+  gtk_box_append (GTK_BOX (content), buttons);
+
+  button = calf_page_button_new (_("_Print…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.print");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+
+  button = calf_page_button_new (_("_Export…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.export");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+
+  button = calf_page_button_new (_("_Change Answers"));
+  gtk_widget_add_css_class (button, "pill");
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_change_answers_clicked), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+
+  button = calf_page_button_new (_("_Start Over…"));
+  gtk_widget_add_css_class (button, "pill");
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_start_over_clicked), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+
+  /* The flow box children only hold the buttons: keep them out of the
+   * focus chain so Tab goes from button to button. */
+  for (GtkWidget *child = gtk_widget_get_first_child (buttons); child; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+
+}
+
+static void
+calf_results_page_dispose (GObject *object)
+{
+  CalfResultsPage *self = CALF_RESULTS_PAGE (object);
+
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->result);
+  g_clear_pointer (&self->condition_rows, g_hash_table_unref);
+  g_clear_pointer (&self->exercise_rows, g_hash_table_unref);
+
+  G_OBJECT_CLASS (calf_results_page_parent_class)->dispose (object);
+}
+
+static void
+calf_results_page_class_init (CalfResultsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = calf_results_page_dispose;
+
+  signals[CONDITION_ACTIVATED] =
+    g_signal_new ("condition-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+  signals[EXERCISE_ACTIVATED] =
+    g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+  signals[CHANGE_ANSWERS] =
+    g_signal_new ("change-answers", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[START_OVER] =
+    g_signal_new ("start-over", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "calf-results-page");
+}
+
+static void
+calf_results_page_init (CalfResultsPage *self)
+{
+  self->condition_rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->exercise_rows = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+GtkWidget *
+calf_results_page_new (void)
+{
+  return g_object_new (CALF_TYPE_RESULTS_PAGE, NULL);
+}
+
+void
+calf_results_page_set_result (CalfResultsPage *self,
+                              CalfResult      *result,
+                              gboolean         finished)
+{
+  g_return_if_fail (CALF_IS_RESULTS_PAGE (self));
+  g_return_if_fail (CALF_IS_RESULT (result));
+
+  g_set_object (&self->result, result);
+  calf_results_page_build (self, finished);
+}
+
+CalfResult *
+calf_results_page_get_result (CalfResultsPage *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
+
+  return self->result;
+}
+
+GtkWidget *
+calf_results_page_get_banner (CalfResultsPage *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
+
+  return self->banner;
+}
+
+GtkWidget *
+calf_results_page_get_condition_row (CalfResultsPage *self,
+                                     const char      *condition_id)
+{
+  g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
+
+  return g_hash_table_lookup (self->condition_rows, condition_id);
+}
+
+GtkWidget *
+calf_results_page_get_exercise_row (CalfResultsPage *self,
+                                    const char      *exercise_id)
+{
+  g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
+
+  return g_hash_table_lookup (self->exercise_rows, exercise_id);
+}

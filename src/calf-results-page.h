@@ -1,0 +1,42 @@
+/* calf-results-page.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "calf-result.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The outcome of an assessment: the triage banner and why, the possible
+ * causes with their likelihood and the answers for and against each, the
+ * recommended exercises with their dose, those held back and why, and the
+ * safety guidance. Signals: ::condition-activated (condition id),
+ * ::exercise-activated (exercise id; the exercise rows can be activated
+ * only when a handler is connected before the page is built),
+ * ::change-answers and ::start-over. The Print and Export buttons use the
+ * window's win.print and win.export actions.
+ */
+
+#define CALF_TYPE_RESULTS_PAGE (calf_results_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (CalfResultsPage, calf_results_page, CALF, RESULTS_PAGE, GtkWidget)
+
+GtkWidget  *calf_results_page_new        (void);
+void        calf_results_page_set_result (CalfResultsPage *self,
+                                          CalfResult      *result,
+                                          gboolean         finished);
+CalfResult *calf_results_page_get_result (CalfResultsPage *self);
+GtkWidget  *calf_results_page_get_banner (CalfResultsPage *self);
+/* The row of a listed possible cause, or NULL. */
+GtkWidget  *calf_results_page_get_condition_row (CalfResultsPage *self,
+                                                 const char      *condition_id);
+GtkWidget  *calf_results_page_get_exercise_row  (CalfResultsPage *self,
+                                                 const char      *exercise_id);
+
+G_END_DECLS

@@ -1,0 +1,41 @@
+/* calf-session-page.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "calf-database.h"
+#include "calf-session.h"
+
+G_BEGIN_DECLS
+
+/*
+ * CalfSessionPage: a guided session of one exercise (a CalfSession): a big
+ * countdown, the set and repetition counter, a rest timer, Pause/Resume
+ * (also Space), Stop. At the end of each hold the countdown changes colour
+ * (and pulses when animations are on) and the bell sounds where the
+ * settings allow it. While a timer runs the session stops the computer
+ * from going idle. Emits ::closed when the person stops or is done.
+ */
+
+#define CALF_TYPE_SESSION_PAGE (calf_session_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (CalfSessionPage, calf_session_page, CALF, SESSION_PAGE, AdwBin)
+
+GtkWidget   *calf_session_page_new            (CalfDatabase       *database,
+                                               const CalfExercise *exercise);
+CalfSession *calf_session_page_get_session    (CalfSessionPage    *self);
+/* Moves the keyboard focus to the button that goes on. */
+void         calf_session_page_focus_default  (CalfSessionPage    *self);
+/* Whether the page has asked the application to inhibit idle now (the
+ * desktop may not grant it). */
+gboolean     calf_session_page_get_inhibiting (CalfSessionPage    *self);
+
+/* Loads the style sheet of the exercise pages once per display. */
+void         calf_exercise_style_ensure       (GdkDisplay         *display);
+
+G_END_DECLS

@@ -1,0 +1,96 @@
+/* calf-window-actions.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * win.print (Ctrl+P) and win.export (Ctrl+E): the results of the
+ * assessment in progress, through the report engineer's CalfReport,
+ * calf_print_report() and calf_export_report().
+ */
+
+#define G_LOG_DOMAIN "calf-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "calf-export.h"
+#include "calf-print.h"
+#include "calf-report.h"
+#include "calf-window-private.h"
+
+static CalfReport *
+create_report (CalfWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return calf_report_new_for_flow (self->flow, now);
+}
+
+static void
+print_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  CalfWindow *self = CALF_WINDOW (user_data);
+  g_autoptr(CalfReport) report = NULL;
+
+  if (self->flow == NULL)
+    return;
+
+  report = create_report (self);
+  calf_print_report (GTK_WINDOW (self), report);
+}
+
+static void
+export_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  CalfWindow *self = CALF_WINDOW (user_data);
+  g_autoptr(CalfReport) report = NULL;
+
+  if (self->flow == NULL)
+    return;
+
+  report = create_report (self);
+  calf_export_report (GTK_WINDOW (self), self->toast_overlay, report);
+}
+
+static const GActionEntry actions[] = {
+  { .name = "print", .activate = print_action },
+  { .name = "export", .activate = export_action },
+};
+
+/* In the window's action map (not class actions), so that menus and
+ * g_action_group_* see them. */
+void
+calf_window_actions_init (CalfWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  calf_window_actions_update (self);
+}
+
+void
+calf_window_actions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+}
+
+/* Results can be printed and exported while they are shown (the results
+ * page or a page opened from it). */
+void
+calf_window_actions_update (CalfWindow *self)
+{
+  gboolean enabled = self->flow != NULL && self->results_page != NULL;
+  const char *names[] = { "print", "export" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), names[i]);
+
+      if (action != NULL)
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+    }
+}

@@ -1,0 +1,177 @@
+/* calf-window-exercises.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-window-exercises"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "calf-exercise-page.h"
+#include "calf-preferences-window.h"
+#include "calf-question-page.h"
+#include "calf-safety-page.h"
+#include "calf-selftest-page.h"
+#include "calf-window-exercises.h"
+#include "calf-window-private.h"
+
+#define SELFTEST_BUTTON_KEY "calf-selftest-button"
+
+static void
+safety_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  calf_safety_page_show (CALF_WINDOW (user_data));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWidget *preferences = calf_preferences_window_new (GTK_WINDOW (user_data), settings);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static const GActionEntry actions[] = {
+  { .name = "safety", .activate = safety_action },
+  { .name = "preferences", .activate = preferences_action },
+};
+
+/* In the window's action map, like print and export, so the menu and
+ * any widget in the window reach them as win.safety and win.preferences. */
+void
+calf_window_exercises_init (CalfWindow *window)
+{
+  g_return_if_fail (CALF_IS_WINDOW (window));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (window), actions, G_N_ELEMENTS (actions), window);
+}
+
+static void
+on_exercise_activated (GtkWidget  *results_page,
+                       const char *exercise_id,
+                       CalfWindow *window)
+{
+  if (!calf_exercise_page_show (window, exercise_id))
+    g_warning ("No exercise “%s” in the database", exercise_id);
+}
+
+void
+calf_window_exercises_setup_results (CalfWindow *window,
+                                     GtkWidget  *results_page)
+{
+  g_return_if_fail (CALF_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WIDGET (results_page));
+
+  g_signal_connect_object (results_page, "exercise-activated", G_CALLBACK (on_exercise_activated), window, 0);
+}
+
+/* --- self-tests ------------------------------------------------------------ */
+
+static void
+on_selftest_apply (CalfSelftestPage         *page,
+                   const CalfSelftestResult *result,
+                   CalfWindow               *window)
+{
+  GtkWidget *question_page = g_object_get_data (G_OBJECT (page), "calf-question-page");
+  const CalfQuestion *question = g_object_get_data (G_OBJECT (page), "calf-question");
+  CalfReply reply = { question, CALF_REPLY_NUMBER, NULL, result->value };
+
+  /* Back to the question, then answer it as its own Continue button does,
+   * so the window handles the reply as any other (autosave, red flags). */
+  g_object_ref (page);
+  if (calf_window_get_visible_page (window) == GTK_WIDGET (page))
+    calf_window_pop_page (window);
+  if (question_page != NULL && calf_window_get_visible_page (window) == question_page &&
+      calf_question_page_get_question (CALF_QUESTION_PAGE (question_page)) == question)
+    g_signal_emit_by_name (question_page, "replied", &reply);
+  g_object_unref (page);
+}
+
+/**
+ * calf_window_exercises_show_selftest:
+ * @window: a #CalfWindow with an assessment in progress
+ * @question_page: the question page showing a self-test question
+ *
+ * Shows the self-test step by step above the question; "Use These
+ * Results" answers the question with the painful side's value.
+ */
+gboolean
+calf_window_exercises_show_selftest (CalfWindow *window,
+                                     GtkWidget  *question_page)
+{
+  const CalfQuestion *question;
+  CalfQuestionFlow *flow;
+  CalfAnswers *answers;
+  CalfSelftestKind kind;
+  GtkWidget *page;
+
+  g_return_val_if_fail (CALF_IS_WINDOW (window), FALSE);
+  g_return_val_if_fail (CALF_IS_QUESTION_PAGE (question_page), FALSE);
+
+  question = calf_question_page_get_question (CALF_QUESTION_PAGE (question_page));
+  flow = calf_window_get_flow (window);
+  if (question == NULL || flow == NULL || !calf_selftest_kind_for_question (question, &kind))
+    return FALSE;
+
+  answers = calf_question_flow_get_answers (flow);
+  page = calf_selftest_page_new (calf_window_get_database (window), kind,
+                                 calf_answers_get_side (answers),
+                                 calf_answers_get_age (answers),
+                                 calf_answers_get_sex (answers));
+  g_object_set_data (G_OBJECT (page), "calf-question", (gpointer) question);
+  g_object_set_data_full (G_OBJECT (page), "calf-question-page", g_object_ref (question_page), g_object_unref);
+  g_signal_connect_object (page, "apply", G_CALLBACK (on_selftest_apply), window, 0);
+  calf_window_push_page (window, page,
+                         kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Knee-to-Wall Test") : _("Heel-Raise Test"));
+  return TRUE;
+}
+
+static void
+on_selftest_clicked (GtkButton *button,
+                     GtkWidget *question_page)
+{
+  GtkRoot *root = gtk_widget_get_root (question_page);
+
+  if (CALF_IS_WINDOW (root))
+    calf_window_exercises_show_selftest (CALF_WINDOW (root), question_page);
+}
+
+void
+calf_window_exercises_update_question (CalfWindow *window,
+                                       GtkWidget  *question_page)
+{
+  const CalfQuestion *question;
+  GtkWidget *button;
+  GObject *how_box;
+
+  g_return_if_fail (CALF_IS_WINDOW (window));
+  g_return_if_fail (CALF_IS_QUESTION_PAGE (question_page));
+
+  question = calf_question_page_get_question (CALF_QUESTION_PAGE (question_page));
+  button = g_object_get_data (G_OBJECT (question_page), SELFTEST_BUTTON_KEY);
+
+  /* Once per page, under the "how to check" steps. */
+  if (button == NULL)
+    {
+      how_box = gtk_widget_get_template_child (question_page, CALF_TYPE_QUESTION_PAGE, "how_box");
+      if (!GTK_IS_BOX (how_box))
+        return;
+
+      button = gtk_button_new_with_mnemonic (_("Do the Test _Step by Step"));
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (button, "pill");
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_selftest_clicked), question_page, 0);
+      gtk_box_append (GTK_BOX (how_box), button);
+      g_object_set_data (G_OBJECT (question_page), SELFTEST_BUTTON_KEY, button);
+    }
+
+  gtk_widget_set_visible (button, question != NULL && calf_selftest_kind_for_question (question, NULL));
+}

@@ -1,0 +1,492 @@
+/* calf-window-flow.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The assessment in the window: start page → about you → one question
+ * per page (an urgent or emergency answer interrupts with the red-flag
+ * page) → results → condition pages. The question page stays pushed and
+ * shows the reply at `cursor`: Back moves the cursor without forgetting
+ * answers, and answering an earlier question again re-plays the later
+ * ones (CalfQuestionFlow drops those that no longer apply). The flow is
+ * saved after every answer.
+ */
+
+#define G_LOG_DOMAIN "calf-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "calf-about-you-page.h"
+#include "calf-autosave.h"
+#include "calf-condition-page.h"
+#include "calf-question-page.h"
+#include "calf-red-flag-page.h"
+#include "calf-results-page.h"
+#include "calf-start-page.h"
+#include "calf-window-private.h"
+#include "calf-window-exercises.h"
+
+
+void
+calf_window_flow_toast (CalfWindow *self,
+       const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+autosave (CalfWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->flow == NULL || self->autosave_path == NULL)
+    return;
+
+  if (!calf_autosave_save (self->autosave_path, self->flow, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Your answers could not be saved: %s"), error->message);
+
+      g_message ("%s", message);
+      calf_window_flow_toast (self, message);
+    }
+}
+
+static void
+clear_autosave (CalfWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->autosave_path != NULL && !calf_autosave_clear (self->autosave_path, &error))
+    calf_window_flow_toast (self, error->message);
+}
+
+static char *
+describe_assessment (CalfQuestionFlow *flow)
+{
+  CalfAnswers *answers = calf_question_flow_get_answers (flow);
+  const CalfRegion *region = calf_answers_get_region (answers);
+  guint n = calf_question_flow_get_n_replies (flow);
+  g_autofree char *place = NULL;
+
+  if (calf_answers_get_side (answers) == CALF_SIDE_RIGHT)
+    /* Translators: a place on the right leg, e.g. "Achilles tendon (right leg)" */
+    place = g_strdup_printf (_("%s (right leg)"), _(region->name));
+  else
+    /* Translators: a place on the left leg, e.g. "Achilles tendon (left leg)" */
+    place = g_strdup_printf (_("%s (left leg)"), _(region->name));
+
+  /* Translators: "Achilles tendon (left leg): 4 answers given so far." */
+  return g_strdup_printf (ngettext ("%s: %u answer given so far.",
+                                    "%s: %u answers given so far.", n),
+                          place, n);
+}
+
+/* Shows or hides the "Resume your assessment?" box. */
+static void
+refresh_resume (CalfWindow *self)
+{
+  g_autoptr(CalfQuestionFlow) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->start_page == NULL)
+    return;
+
+  if (self->autosave_path != NULL && calf_autosave_exists (self->autosave_path))
+    {
+      saved = calf_autosave_load (self->autosave_path, self->engine, NULL, &error);
+      if (saved == NULL)
+        g_message ("Ignoring the saved assessment: %s", error->message);
+      else
+        description = describe_assessment (saved);
+    }
+
+  calf_start_page_set_resume (CALF_START_PAGE (self->start_page), description);
+}
+
+static const char *
+flow_title (CalfWindow *self)
+{
+  CalfAnswers *answers = calf_question_flow_get_answers (self->flow);
+
+  return _(calf_answers_get_region (answers)->name);
+}
+
+const char *
+calf_window_flow_subtitle (CalfWindow *self)
+{
+  CalfAnswers *answers = calf_question_flow_get_answers (self->flow);
+
+  return calf_answers_get_side (answers) == CALF_SIDE_RIGHT ? _("Right leg") : _("Left leg");
+}
+
+/* The top page, if it is of @type. */
+gpointer
+calf_window_top_page_of_type (CalfWindow *self,
+                  GType       type)
+{
+  GtkWidget *page = calf_window_get_n_pages (self) > 0 ? calf_window_get_visible_page (self) : NULL;
+
+  return page != NULL && G_TYPE_CHECK_INSTANCE_TYPE (page, type) ? page : NULL;
+}
+
+/* --- questions ----------------------------------------------------------- */
+
+static void
+on_question_replied (CalfQuestionPage *page,
+                     const CalfReply  *reply,
+                     CalfWindow       *self)
+{
+  g_autoptr(CalfResult) before = calf_question_flow_get_result (self->flow);
+  g_autoptr(CalfResult) after = NULL;
+  g_autoptr(GError) error = NULL;
+  CalfTriageLevel level;
+
+  if (!calf_question_flow_reply (self->flow, reply, &error))
+    {
+      calf_window_flow_toast (self, error->message);
+      return;
+    }
+
+  autosave (self);
+
+  /* On to the next unanswered question: the answers after a changed one
+   * are kept (those that still apply) and need no second look. */
+  self->cursor = calf_question_flow_get_n_replies (self->flow);
+
+  after = calf_question_flow_get_result (self->flow);
+  level = calf_result_get_triage_level (after);
+  if (level >= CALF_TRIAGE_URGENT && level > calf_result_get_triage_level (before))
+    {
+      calf_window_show_red_flag (self, after, reply->question);
+      return;
+    }
+
+  calf_window_show_current (self);
+}
+
+static void
+question_back (CalfWindow *self)
+{
+  if (self->cursor > 0)
+    {
+      self->cursor--;
+      calf_window_show_current (self);
+    }
+  else
+    {
+      calf_window_pop_page (self);
+    }
+}
+
+static void
+on_question_back (CalfQuestionPage *page,
+                  CalfWindow       *self)
+{
+  question_back (self);
+}
+
+static void show_about_you (CalfWindow *self);
+
+/* Shows the question at the cursor, or the results when there is none. */
+void
+calf_window_show_current (CalfWindow *self)
+{
+  const CalfQuestion *question;
+  const CalfReply *previous = NULL;
+  guint n = calf_question_flow_get_n_replies (self->flow);
+
+  self->cursor = MIN (self->cursor, n);
+  if (self->cursor < n)
+    {
+      previous = calf_question_flow_get_reply (self->flow, self->cursor);
+      question = previous->question;
+    }
+  else
+    {
+      question = calf_question_flow_get_next (self->flow);
+    }
+
+  if (question == NULL)
+    {
+      calf_window_show_results (self);
+      return;
+    }
+
+  /* Safety first: age and sex are asked once the red-flag screen is
+   * through, before the questions they matter for. */
+  if (previous == NULL && !self->about_you_asked && !question->red_flag_screen)
+    {
+      show_about_you (self);
+      return;
+    }
+
+  if (self->question_page == NULL)
+    {
+      GtkWidget *page = calf_question_page_new ();
+
+      g_signal_connect (page, "replied", G_CALLBACK (on_question_replied), self);
+      g_signal_connect (page, "back", G_CALLBACK (on_question_back), self);
+      g_set_weak_pointer (&self->question_page, page);
+      calf_question_page_set_question (CALF_QUESTION_PAGE (page), question, previous,
+                                       calf_question_flow_estimate_remaining (self->flow));
+      calf_window_push_page_full (self, page, flow_title (self), calf_window_flow_subtitle (self));
+    }
+  else
+    {
+      calf_question_page_set_question (CALF_QUESTION_PAGE (self->question_page), question, previous,
+                                       calf_question_flow_estimate_remaining (self->flow));
+    }
+
+  /* The self-test button (calf-window-exercises.c). */
+  calf_window_exercises_update_question (self, self->question_page);
+  calf_question_page_focus_answers (CALF_QUESTION_PAGE (self->question_page));
+}
+
+/* --- about you, starting and resuming -------------------------------------- */
+
+static void
+on_about_you_done (CalfAboutYouPage *page,
+                   CalfWindow       *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!calf_question_flow_set_age (self->flow, calf_about_you_page_get_age (page), &error))
+    calf_window_flow_toast (self, error->message);
+  calf_question_flow_set_sex (self->flow, calf_about_you_page_get_sex (page));
+  self->about_you_asked = TRUE;
+  autosave (self);
+
+  calf_window_pop_page (self);
+  calf_window_show_current (self);
+}
+
+static void
+show_about_you (CalfWindow *self)
+{
+  CalfAnswers *answers = calf_question_flow_get_answers (self->flow);
+  CalfDatabase *database = calf_window_get_database (self);
+  GtkWidget *page;
+
+  if (self->about_you_page != NULL)
+    return;
+
+  page = calf_about_you_page_new (calf_engine_get_param (database, "max_age"));
+  calf_about_you_page_set (CALF_ABOUT_YOU_PAGE (page),
+                           calf_answers_get_age (answers),
+                           calf_answers_get_sex (answers));
+  g_signal_connect (page, "done", G_CALLBACK (on_about_you_done), self);
+  g_set_weak_pointer (&self->about_you_page, page);
+  calf_window_push_page_full (self, page, _("About You"), calf_window_flow_subtitle (self));
+}
+
+void
+calf_window_start_assessment (CalfWindow *self,
+                              const char *region_id,
+                              CalfSide    side)
+{
+  CalfDatabase *database = calf_window_get_database (self);
+  const CalfRegion *region;
+
+  g_return_if_fail (CALF_IS_WINDOW (self));
+  g_return_if_fail (database != NULL);
+
+  region = calf_database_lookup_region (database, region_id);
+  g_return_if_fail (region != NULL);
+
+  calf_window_pop_to_start (self);
+  g_clear_object (&self->flow);
+  self->flow = calf_question_flow_new (self->engine, region, side);
+  self->cursor = 0;
+  self->about_you_asked = FALSE;
+  autosave (self);
+
+  calf_window_show_current (self);
+}
+
+gboolean
+calf_window_resume_assessment (CalfWindow *self)
+{
+  g_autoptr(CalfQuestionFlow) flow = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (CALF_IS_WINDOW (self), FALSE);
+
+  if (self->engine == NULL || self->autosave_path == NULL)
+    return FALSE;
+
+  flow = calf_autosave_load (self->autosave_path, self->engine, NULL, &error);
+  if (flow == NULL)
+    {
+      calf_window_flow_toast (self, error->message);
+      refresh_resume (self);
+      return FALSE;
+    }
+
+  calf_window_pop_to_start (self);
+  g_set_object (&self->flow, flow);
+  self->cursor = calf_question_flow_get_n_replies (flow);
+
+  /* Asked already when given, or when the questions after it were. */
+  self->about_you_asked = calf_answers_get_age (calf_question_flow_get_answers (flow)) >= 0 ||
+                          calf_answers_get_sex (calf_question_flow_get_answers (flow)) != CALF_SEX_UNKNOWN;
+  for (guint i = 0; i < self->cursor; i++)
+    if (!calf_question_flow_get_reply (flow, i)->question->red_flag_screen)
+      self->about_you_asked = TRUE;
+
+  calf_window_show_current (self);
+
+  return TRUE;
+}
+
+void
+calf_window_discard_assessment (CalfWindow *self)
+{
+  g_return_if_fail (CALF_IS_WINDOW (self));
+
+  clear_autosave (self);
+  calf_window_pop_to_start (self);
+  g_clear_object (&self->flow);
+  self->cursor = 0;
+  refresh_resume (self);
+  calf_start_page_reset_view (CALF_START_PAGE (self->start_page));
+  calf_window_actions_update (self);
+}
+
+static void
+on_region_activated (CalfStartPage *page,
+                     const char    *region_id,
+                     int            side,
+                     CalfWindow    *self)
+{
+  calf_window_start_assessment (self, region_id, (CalfSide) side);
+}
+
+static void
+on_resume (CalfStartPage *page,
+           CalfWindow    *self)
+{
+  calf_window_resume_assessment (self);
+}
+
+static void
+on_discard (CalfStartPage *page,
+            CalfWindow    *self)
+{
+  calf_window_confirm_discard (self, _("Discard the Saved Assessment?"), _("_Discard"));
+}
+
+/* --- window hooks ---------------------------------------------------------- */
+
+void
+calf_window_flow_class_init (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (CALF_TYPE_START_PAGE);
+  calf_window_actions_class_init (widget_class);
+}
+
+void
+calf_window_flow_init (CalfWindow *self)
+{
+  CalfDatabase *database = calf_window_get_database (self);
+
+  if (database == NULL)
+    return;
+
+  self->engine = calf_engine_new (database);
+  self->autosave_path = calf_autosave_get_default_path ();
+
+  self->start_page = calf_start_page_new ();
+  calf_start_page_set_database (CALF_START_PAGE (self->start_page), database);
+  g_signal_connect (self->start_page, "region-activated", G_CALLBACK (on_region_activated), self);
+  g_signal_connect (self->start_page, "resume", G_CALLBACK (on_resume), self);
+  g_signal_connect (self->start_page, "discard", G_CALLBACK (on_discard), self);
+  adw_bin_set_child (self->start_bin, self->start_page);
+
+  refresh_resume (self);
+  calf_start_page_reset_view (CALF_START_PAGE (self->start_page));
+  calf_window_actions_update (self);
+}
+
+void
+calf_window_flow_dispose (CalfWindow *self)
+{
+  g_clear_weak_pointer (&self->about_you_page);
+  g_clear_weak_pointer (&self->question_page);
+  g_clear_weak_pointer (&self->results_page);
+  self->start_page = NULL;
+  g_clear_object (&self->flow);
+  g_clear_object (&self->engine);
+  g_clear_pointer (&self->autosave_path, g_free);
+}
+
+gboolean
+calf_window_flow_handle_back (CalfWindow *self)
+{
+  if (self->flow == NULL)
+    return FALSE;
+
+  if (calf_window_top_page_of_type (self, CALF_TYPE_QUESTION_PAGE) != NULL)
+    {
+      question_back (self);
+      return TRUE;
+    }
+
+  if (calf_window_top_page_of_type (self, CALF_TYPE_ABOUT_YOU_PAGE) != NULL)
+    {
+      guint n = calf_question_flow_get_n_replies (self->flow);
+
+      /* Back to the last answer before it. */
+      calf_window_pop_page (self);
+      if (self->question_page != NULL)
+        {
+          self->cursor = n > 0 ? n - 1 : 0;
+          calf_window_show_current (self);
+        }
+      return TRUE;
+    }
+
+  if (calf_window_top_page_of_type (self, CALF_TYPE_RED_FLAG_PAGE) != NULL)
+    {
+      calf_window_red_flag_change_answer (self, calf_window_top_page_of_type (self, CALF_TYPE_RED_FLAG_PAGE));
+      return TRUE;
+    }
+
+  if (calf_window_top_page_of_type (self, CALF_TYPE_RESULTS_PAGE) != NULL)
+    {
+      calf_window_change_answers (self);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+calf_window_flow_page_shown (CalfWindow *self)
+{
+  if (calf_window_get_n_pages (self) == 0 && self->start_page != NULL)
+    {
+      refresh_resume (self);
+      calf_start_page_reset_view (CALF_START_PAGE (self->start_page));
+    }
+
+  calf_window_actions_update (self);
+}
+
+CalfQuestionFlow *
+calf_window_get_flow (CalfWindow *self)
+{
+  g_return_val_if_fail (CALF_IS_WINDOW (self), NULL);
+
+  return self->flow;
+}
+
+const char *
+calf_window_get_autosave_path (CalfWindow *self)
+{
+  g_return_val_if_fail (CALF_IS_WINDOW (self), NULL);
+
+  return self->autosave_path;
+}

@@ -1,0 +1,94 @@
+/* calf-window-private.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "calf-window.h"
+#include "calf-engine.h"
+#include "calf-question-flow.h"
+
+G_BEGIN_DECLS
+
+struct _CalfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GPtrArray            *pages;          /* of PageEntry, bottom first */
+
+  /* The assessment (calf-window-flow.c). */
+  CalfEngine           *engine;
+  CalfQuestionFlow     *flow;
+  GtkWidget            *start_page;
+  GtkWidget            *about_you_page;  /* weak: while pushed */
+  GtkWidget            *question_page;   /* weak: while pushed */
+  GtkWidget            *results_page;    /* weak: while pushed */
+  guint                 cursor;          /* reply shown; n_replies = the next question */
+  gboolean              about_you_asked; /* age and sex, after the red-flag screen */
+  char                 *autosave_path;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkButton            *back_button;
+  GtkMenuButton        *primary_menu_button;
+  GtkStack             *main_stack;
+  AdwBin               *start_bin;
+  AdwStatusPage        *error_page;
+};
+
+GtkWidget *calf_window_get_page_at_depth (CalfWindow     *self,
+                                          guint           depth);
+void       calf_window_push_page_full    (CalfWindow     *self,
+                                          GtkWidget      *page,
+                                          const char     *title,
+                                          const char     *subtitle);
+
+/* calf-window-flow.c */
+void       calf_window_flow_class_init   (GtkWidgetClass *widget_class);
+void       calf_window_flow_init         (CalfWindow     *self);
+void       calf_window_flow_dispose      (CalfWindow     *self);
+gboolean   calf_window_flow_handle_back  (CalfWindow     *self);
+void       calf_window_flow_page_shown   (CalfWindow     *self);
+
+/* Shared by calf-window-flow.c and calf-window-outcome.c. */
+void        calf_window_flow_toast       (CalfWindow     *self,
+                                          const char     *message);
+void        calf_window_show_current     (CalfWindow     *self);
+gpointer    calf_window_top_page_of_type (CalfWindow     *self,
+                                          GType           type);
+const char *calf_window_flow_subtitle    (CalfWindow     *self);
+void        calf_window_change_answers   (CalfWindow     *self);
+void        calf_window_confirm_discard  (CalfWindow     *self,
+                                          const char     *heading,
+                                          const char     *confirm_label);
+void        calf_window_show_results     (CalfWindow     *self);
+void        calf_window_show_red_flag    (CalfWindow     *self,
+                                          CalfResult     *result,
+                                          const CalfQuestion *question);
+typedef struct _CalfRedFlagPage CalfRedFlagPage;
+void        calf_window_red_flag_change_answer (CalfWindow *self,
+                                                CalfRedFlagPage *page);
+
+/* For tests and the actions: the assessment in progress, or NULL. */
+CalfQuestionFlow *calf_window_get_flow         (CalfWindow     *self);
+const char       *calf_window_get_autosave_path (CalfWindow    *self);
+/* Starts an assessment as activating a region on the start page does. */
+void              calf_window_start_assessment (CalfWindow     *self,
+                                                const char     *region_id,
+                                                CalfSide        side);
+/* Continues the saved assessment, as the start page's Resume button does. */
+gboolean          calf_window_resume_assessment (CalfWindow    *self);
+/* Forgets the assessment (no confirmation) and shows the start page. */
+void              calf_window_discard_assessment (CalfWindow   *self);
+
+/* calf-window-actions.c: print and export */
+void       calf_window_actions_class_init (GtkWidgetClass *widget_class);
+void       calf_window_actions_init       (CalfWindow     *self);
+void       calf_window_actions_update     (CalfWindow     *self);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* calf-engine-params.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* One tunable number of the engine, kept in the database's "engine" object. */
+typedef struct
+{
+  const char *name;
+  double      min;
+  double      max;
+  double      default_value;
+  const char *meaning;   /* for data/README.md and validation messages */
+} CalfEngineParam;
+
+/* The loader rejects any key of "engine" that is not listed here. */
+const CalfEngineParam *calf_engine_params_get    (guint      *n_params);
+const CalfEngineParam *calf_engine_params_lookup (const char *name);
+
+G_END_DECLS

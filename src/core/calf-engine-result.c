@@ -1,0 +1,346 @@
+/* calf-engine-result.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-engine"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "calf-engine-private.h"
+
+/* Turns a derived state into a full, explained result. */
+
+static void
+add_unique (GPtrArray     *array,
+            gconstpointer  item)
+{
+  if (!g_ptr_array_find (array, item, NULL))
+    g_ptr_array_add (array, (gpointer) item);
+}
+
+static void
+add_reason (GPtrArray  *reasons,
+            const char *reason)
+{
+  if (!g_ptr_array_find_with_equal_func (reasons, reason, g_str_equal, NULL))
+    g_ptr_array_add (reasons, g_strdup (reason));
+}
+
+static void
+explain_evidence (CalfEngine            *self,
+                  const CalfEngineState *state,
+                  guint                  index,
+                  const CalfCondition   *condition,
+                  GPtrArray             *supporting,
+                  GPtrArray             *opposing)
+{
+  /* The compiled count, so that the condition's records are only read
+   * when some of its evidence holds. */
+  for (guint i = 0; i < self->scoring[index].n_evidence; i++)
+    {
+      const CalfEvidence *evidence;
+
+      if (!calf_engine_evidence_holds (self, state, index, i))
+        continue;
+      evidence = &g_array_index (condition->scoring->evidence, CalfEvidence, i);
+      calf_engine_test_explain (self, state, &evidence->test,
+                                evidence->weight > 0 ? supporting : opposing);
+    }
+}
+
+static void
+explain_trigger (CalfEngine            *self,
+                 const CalfEngineState *state,
+                 const CompiledTrigger *trigger,
+                 CalfTriageLevel        level,
+                 GPtrArray             *because,
+                 GPtrArray             *reasons)
+{
+  if (trigger->level != level || !calf_engine_rule_holds (self, state, trigger->source))
+    return;
+  calf_engine_rule_explain (self, state, trigger->source, because);
+  add_reason (reasons, trigger->reason);
+}
+
+static void
+build_triage (CalfEngine            *self,
+              const CalfEngineState *state,
+              const double          *scores,
+              CalfResult            *result)
+{
+  GPtrArray *conditions = self->conditions;
+  g_autoptr(GPtrArray) because = g_ptr_array_new ();
+  g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+  CalfTriageLevel level = calf_engine_state_triage (self, state, scores);
+
+  if (level == CALF_TRIAGE_SELF_CARE)
+    {
+      calf_result_set_triage (result, level, because, reasons);
+      return;
+    }
+
+  /* Everything that asks for the final level explains it. */
+  for (guint i = 0; i < self->triggers->len; i++)
+    explain_trigger (self, state, &g_array_index (self->triggers, CompiledTrigger, i), level, because, reasons);
+
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const CompiledScoring *scoring = &self->scoring[i];
+
+      for (guint j = 0; j < scoring->escalations->len; j++)
+        explain_trigger (self, state, &g_array_index (scoring->escalations, CompiledTrigger, j), level,
+                         because, reasons);
+
+      if (scoring->has_likely_level && scoring->likely_level == level &&
+          scores[i] >= scoring->likely_min_score)
+        {
+          const CalfCondition *condition = g_ptr_array_index (conditions, i);
+          g_autoptr(GPtrArray) opposing = g_ptr_array_new ();
+          g_autofree char *reason = NULL;
+
+          explain_evidence (self, state, i, condition, because, opposing);
+          /* Translators: %s is the name of a possible cause. */
+          reason = g_strdup_printf (_("%s is a possible cause that needs a doctor’s assessment."),
+                                    condition->name);
+          add_reason (reasons, reason);
+        }
+    }
+
+  calf_result_set_triage (result, level, because, reasons);
+}
+
+typedef struct
+{
+  const double *scores;
+} SortData;
+
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const SortData *data = user_data;
+  guint ia = *(const guint *) a;
+  guint ib = *(const guint *) b;
+
+  if (data->scores[ia] > data->scores[ib])
+    return -1;
+  if (data->scores[ia] < data->scores[ib])
+    return 1;
+  return ia < ib ? -1 : (ia > ib ? 1 : 0);
+}
+
+static const char *
+band_label (GPtrArray *bands,
+            double     score)
+{
+  /* Bands come highest first; the database guarantees one at 0. */
+  for (guint i = 0; i < bands->len; i++)
+    {
+      const CalfLikelihoodBand *band = g_ptr_array_index (bands, i);
+
+      if (score >= band->min_score)
+        return band->label;
+    }
+  return NULL;
+}
+
+static void
+build_conditions (CalfEngine            *self,
+                  const CalfEngineState *state,
+                  const double          *scores,
+                  CalfResult            *result)
+{
+  CalfDatabase *database = calf_engine_get_database (self);
+  GPtrArray *conditions = calf_database_get_conditions (database);
+  GPtrArray *bands = calf_database_get_likelihood_bands (database);
+  /* One block for all entries, and one shared empty array for the many
+   * conditions nothing speaks for or against: few allocations, so the cost
+   * stays linear in the number of conditions. */
+  CalfRankedCondition *entries = g_new0 (CalfRankedCondition, MAX (conditions->len, 1));
+  GPtrArray *ranked = g_ptr_array_new_full (conditions->len, (GDestroyNotify) calf_ranked_condition_clear);
+  g_autoptr(GPtrArray) empty = g_ptr_array_new ();
+  g_autoptr(GPtrArray) supporting = g_ptr_array_new ();
+  g_autoptr(GPtrArray) opposing = g_ptr_array_new ();
+  g_autofree guint *order = g_new (guint, MAX (conditions->len, 1));
+  SortData data = { scores };
+  double list_min_score = calf_engine_get_param (database, "list_min_score");
+  guint min_listed = (guint) calf_engine_get_param (database, "min_listed_conditions");
+  guint n_listed = 0;
+
+  for (guint i = 0; i < conditions->len; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (int) conditions->len, sizeof (guint), compare_rank, &data);
+
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      CalfRankedCondition *entry = &entries[i];
+      const CalfCondition *condition = g_ptr_array_index (conditions, order[i]);
+
+      entry->condition = condition;
+      entry->score = scores[order[i]];
+      entry->likelihood = band_label (bands, entry->score);
+      g_ptr_array_set_size (supporting, 0);
+      g_ptr_array_set_size (opposing, 0);
+      explain_evidence (self, state, order[i], condition, supporting, opposing);
+      entry->supporting = supporting->len > 0 ? g_ptr_array_copy (supporting, NULL, NULL) : g_ptr_array_ref (empty);
+      entry->opposing = opposing->len > 0 ? g_ptr_array_copy (opposing, NULL, NULL) : g_ptr_array_ref (empty);
+      g_ptr_array_add (ranked, entry);
+
+      if (entry->score >= list_min_score)
+        n_listed = i + 1;
+    }
+
+  n_listed = MIN (MAX (n_listed, min_listed), conditions->len);
+  calf_result_take_conditions (result, ranked, entries, n_listed);
+}
+
+static CalfWithheldExercise *
+withhold (const CalfExercise  *exercise,
+          char                *reason,
+          const CalfCondition *condition,
+          const CalfFinding   *finding)
+{
+  CalfWithheldExercise *withheld = g_new0 (CalfWithheldExercise, 1);
+
+  withheld->exercise = exercise;
+  withheld->reason = reason;
+  withheld->condition = condition;
+  withheld->finding = finding;
+  return withheld;
+}
+
+/* Why an exercise must not be offered now, or NULL when it may be. */
+static CalfWithheldExercise *
+check_exercise (CalfEngine            *self,
+                const CalfEngineState *state,
+                const CalfExercise    *exercise,
+                CalfResult            *result,
+                double                 possible_score)
+{
+  GPtrArray *ranked = calf_result_get_conditions (result);
+
+  if (calf_result_get_triage_level (result) >= CALF_TRIAGE_URGENT)
+    return withhold (exercise,
+                     g_strdup (_("Not now: get checked as advised above first; exercises can wait until then.")),
+                     NULL, NULL);
+
+  for (guint i = 0; i < exercise->contraindicating_findings->len; i++)
+    {
+      const CalfFinding *finding = g_ptr_array_index (exercise->contraindicating_findings, i);
+      double value = state->values[calf_engine_finding_index (self, finding)];
+
+      if (value == 1.0)
+        /* Translators: %s is an answer, such as “One calf swollen”. */
+        return withhold (exercise, g_strdup_printf (_("Not now: not advised with “%s”."), finding->label),
+                         NULL, finding);
+    }
+
+  /* Ranked order, so the most likely reason is the one given. */
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const CalfRankedCondition *entry = g_ptr_array_index (ranked, i);
+
+      if (entry->score < possible_score)
+        break;
+      if (g_ptr_array_find (exercise->contraindicating_conditions, entry->condition, NULL) ||
+          g_ptr_array_find (entry->condition->avoid_exercises, exercise, NULL))
+        /* Translators: %s is the name of a possible cause. */
+        return withhold (exercise,
+                         g_strdup_printf (_("Not now: not advised until %s has been ruled out."),
+                                          entry->condition->name),
+                         entry->condition, NULL);
+    }
+
+  return NULL;
+}
+
+static void
+build_exercises (CalfEngine            *self,
+                 const CalfEngineState *state,
+                 CalfResult            *result)
+{
+  CalfDatabase *database = calf_engine_get_database (self);
+  GPtrArray *ranked = calf_result_get_conditions (result);
+  GPtrArray *exercises = g_ptr_array_new ();
+  GPtrArray *withheld = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_withheld_exercise_free);
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  double min_score = calf_engine_get_param (database, "exercise_min_score");
+  double possible_score = calf_engine_get_param (database, "contraindication_min_score");
+  guint max_conditions = (guint) calf_engine_get_param (database, "exercise_max_conditions");
+
+  /* Exercises of the most likely causes, in their order. */
+  for (guint i = 0; i < ranked->len && i < max_conditions; i++)
+    {
+      const CalfRankedCondition *entry = g_ptr_array_index (ranked, i);
+
+      if (entry->score < min_score)
+        break;
+      for (guint j = 0; j < entry->condition->exercises->len; j++)
+        add_unique (candidates, g_ptr_array_index (entry->condition->exercises, j));
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const CalfExercise *exercise = g_ptr_array_index (candidates, i);
+      CalfWithheldExercise *why = check_exercise (self, state, exercise, result, possible_score);
+
+      if (why != NULL)
+        g_ptr_array_add (withheld, why);
+      else
+        g_ptr_array_add (exercises, (gpointer) exercise);
+    }
+
+  calf_result_take_exercises (result, exercises, withheld);
+}
+
+static void
+build_safety (CalfEngine            *self,
+              const CalfEngineState *state,
+              CalfResult            *result)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  CalfTriageLevel level = calf_result_get_triage_level (result);
+
+  for (guint i = 0; i < self->statements->len; i++)
+    {
+      if (calf_engine_compiled_rule_holds (state, g_ptr_array_index (self->statement_rules, i)))
+        g_ptr_array_add (lines, g_ptr_array_index (self->statements, i));
+    }
+
+  for (guint i = 0; i < self->general->len; i++)
+    {
+      const CalfSafetyStatement *statement = g_ptr_array_index (self->general, i);
+
+      if (!statement->has_level || statement->level <= level)
+        g_ptr_array_add (lines, (gpointer) statement);
+    }
+
+  calf_result_take_safety (result, lines);
+}
+
+CalfResult *
+calf_engine_build_result (CalfEngine            *self,
+                          const CalfEngineState *state)
+{
+  CalfDatabase *database = calf_engine_get_database (self);
+  GPtrArray *conditions = calf_database_get_conditions (database);
+  g_autofree double *scores = g_new (double, MAX (conditions->len, 1));
+  CalfResult *result;
+
+  result = calf_result_new (database, state->region, state->side,
+                            isnan (state->age) ? -1 : state->age, state->sex);
+
+  calf_engine_state_score (self, state, scores);
+  build_triage (self, state, scores, result);
+  build_conditions (self, state, scores, result);
+  build_exercises (self, state, result);
+  build_safety (self, state, result);
+
+  return result;
+}

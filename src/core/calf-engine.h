@@ -1,0 +1,38 @@
+/* calf-engine.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "calf-answers.h"
+#include "calf-database.h"
+#include "calf-result.h"
+
+G_BEGIN_DECLS
+
+/*
+ * CalfEngine turns answers into a result: a triage level with its reasons,
+ * possible causes ranked by the logistic model of data/README.md with the
+ * answers for and against each, exercises (and those withheld, with why) and
+ * safety lines. Every number comes from the database. Red flags always win:
+ * the triage is the highest level any triggered safety statement, condition
+ * escalation or likely condition asks for, and nothing lowers it.
+ * Evaluation is deterministic and costs time linear in the database size.
+ */
+
+#define CALF_TYPE_ENGINE (calf_engine_get_type ())
+G_DECLARE_FINAL_TYPE (CalfEngine, calf_engine, CALF, ENGINE, GObject)
+
+CalfEngine   *calf_engine_new          (CalfDatabase *database);
+CalfDatabase *calf_engine_get_database (CalfEngine   *self);
+CalfResult   *calf_engine_evaluate     (CalfEngine   *self,
+                                        CalfAnswers  *answers);
+
+/* A tuning number from the database's "engine" object, or its default from
+ * calf-engine-params.c. The name must be listed there. */
+double        calf_engine_get_param    (CalfDatabase *database,
+                                        const char   *name);
+
+G_END_DECLS

@@ -1,0 +1,379 @@
+/* calf-question-flow.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-question-flow"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "calf-engine-private.h"
+#include "calf-question-flow-private.h"
+
+G_DEFINE_FINAL_TYPE (CalfQuestionFlow, calf_question_flow, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (calf-question-flow-error-quark, calf_question_flow_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+calf_question_flow_finalize (GObject *object)
+{
+  CalfQuestionFlow *self = (CalfQuestionFlow *)object;
+
+  g_clear_pointer (&self->replies, g_array_unref);
+  g_clear_pointer (&self->samples, g_hash_table_unref);
+  g_clear_object (&self->answers);
+  g_clear_object (&self->engine);
+
+  G_OBJECT_CLASS (calf_question_flow_parent_class)->finalize (object);
+}
+
+static void
+calf_question_flow_class_init (CalfQuestionFlowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = calf_question_flow_finalize;
+
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+}
+
+static void
+calf_question_flow_init (CalfQuestionFlow *self)
+{
+  self->replies = g_array_new (FALSE, TRUE, sizeof (CalfReply));
+  self->samples = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->age = -1;
+}
+
+/* Number findings are simulated at the edges of every range a test draws. */
+static void
+add_sample (CalfQuestionFlow  *self,
+            const CalfFinding *finding,
+            double             value)
+{
+  GArray *values;
+
+  if (finding->type != CALF_FINDING_NUMBER || !isfinite (value))
+    return;
+
+  value = CLAMP (value, finding->min, finding->max);
+  if (finding->integer)
+    value = floor (value);
+
+  values = g_hash_table_lookup (self->samples, finding);
+  if (values == NULL)
+    {
+      values = g_array_new (FALSE, FALSE, sizeof (double));
+      g_hash_table_insert (self->samples, (gpointer) finding, values);
+      add_sample (self, finding, finding->min);
+      add_sample (self, finding, finding->max);
+    }
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      if (g_array_index (values, double, i) == value)
+        return;
+    }
+  g_array_append_val (values, value);
+}
+
+static void
+collect_test (CalfQuestionFlow *self,
+              const CalfTest   *test)
+{
+  double step;
+
+  if (test->kind != CALF_TEST_FINDING || test->finding->type != CALF_FINDING_NUMBER)
+    return;
+
+  step = test->finding->integer ? 1.0 : 0.5;
+  add_sample (self, test->finding, test->at_least);
+  add_sample (self, test->finding, test->below - step);
+  add_sample (self, test->finding, test->below);
+}
+
+static void
+collect_tests (CalfQuestionFlow *self,
+               GPtrArray        *tests)
+{
+  for (guint i = 0; tests != NULL && i < tests->len; i++)
+    collect_test (self, g_ptr_array_index (tests, i));
+}
+
+static void
+collect_rule (CalfQuestionFlow *self,
+              const CalfRule   *rule)
+{
+  if (rule == NULL)
+    return;
+  collect_tests (self, rule->all);
+  collect_tests (self, rule->any);
+  collect_tests (self, rule->none);
+}
+
+static void
+collect_samples (CalfQuestionFlow *self)
+{
+  CalfDatabase *database = calf_engine_get_database (self->engine);
+  GPtrArray *conditions = calf_database_get_conditions (database);
+  GPtrArray *findings = calf_database_get_findings (database);
+  GPtrArray *safety = calf_database_get_safety (database);
+  GPtrArray *norms = calf_database_get_norms (database);
+
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const CalfCondition *condition = g_ptr_array_index (conditions, i);
+      const CalfConditionScoring *scoring = condition->scoring;
+
+      for (guint j = 0; j < scoring->evidence->len; j++)
+        collect_test (self, &g_array_index (scoring->evidence, CalfEvidence, j).test);
+      for (guint j = 0; scoring->escalations != NULL && j < scoring->escalations->len; j++)
+        collect_rule (self, ((const CalfEscalation *) g_ptr_array_index (scoring->escalations, j))->when);
+    }
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const CalfFinding *finding = g_ptr_array_index (findings, i);
+
+      collect_rule (self, finding->derived);
+      collect_tests (self, finding->derived_count);
+      if (finding->type == CALF_FINDING_NUMBER && finding->category != CALF_FINDING_CATEGORY_DERIVED)
+        add_sample (self, finding, finding->min);
+    }
+
+  for (guint i = 0; i < safety->len; i++)
+    collect_rule (self, ((const CalfSafetyStatement *) g_ptr_array_index (safety, i))->trigger);
+
+  for (guint i = 0; i < norms->len; i++)
+    {
+      const CalfNorm *norm = g_ptr_array_index (norms, i);
+
+      for (guint j = 0; j < norm->rows->len; j++)
+        {
+          const CalfNormRow *row = &g_array_index (norm->rows, CalfNormRow, j);
+
+          add_sample (self, norm->finding, row->value - norm->margin - 1);
+          add_sample (self, norm->finding, row->value);
+        }
+    }
+}
+
+CalfQuestionFlow *
+calf_question_flow_new (CalfEngine       *engine,
+                        const CalfRegion *region,
+                        CalfSide          side)
+{
+  CalfQuestionFlow *self;
+
+  g_return_val_if_fail (CALF_IS_ENGINE (engine), NULL);
+  g_return_val_if_fail (region != NULL, NULL);
+
+  self = g_object_new (CALF_TYPE_QUESTION_FLOW, NULL);
+  self->engine = g_object_ref (engine);
+  self->region = region;
+  self->side = side;
+  self->answers = calf_answers_new (calf_engine_get_database (engine));
+  collect_samples (self);
+  calf_question_flow_rebuild (self);
+  return self;
+}
+
+CalfEngine *
+calf_question_flow_get_engine (CalfQuestionFlow *self)
+{
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (self), NULL);
+  return self->engine;
+}
+
+CalfAnswers *
+calf_question_flow_get_answers (CalfQuestionFlow *self)
+{
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (self), NULL);
+  return self->answers;
+}
+
+static gboolean
+applies_to_region (const CalfQuestion *question,
+                   const CalfRegion   *region)
+{
+  return g_ptr_array_find (question->regions, region, NULL);
+}
+
+gboolean
+calf_question_flow_is_applicable (CalfQuestionFlow      *self,
+                                  const CalfEngineState *state,
+                                  const CalfQuestion    *question)
+{
+  if (!applies_to_region (question, self->region))
+    return FALSE;
+  return question->requires == NULL ||
+         calf_engine_rule_holds (self->engine, state, question->requires);
+}
+
+static gboolean
+apply_reply (CalfAnswers     *answers,
+             const CalfReply *reply,
+             GError         **error)
+{
+  const CalfQuestion *question = reply->question;
+
+  switch (reply->kind)
+    {
+    case CALF_REPLY_YES:
+    case CALF_REPLY_NO:
+      if (question->kind != CALF_QUESTION_YES_NO)
+        break;
+      return calf_answers_set_boolean (answers, question->finding, reply->kind == CALF_REPLY_YES,
+                                       question, error);
+
+    case CALF_REPLY_NOT_SURE:
+      if (question->kind == CALF_QUESTION_YES_NO || question->kind == CALF_QUESTION_NUMBER)
+        return TRUE;
+      break;
+
+    case CALF_REPLY_CHOICE:
+      if (question->kind != CALF_QUESTION_CHOICE || reply->choice == NULL ||
+          !g_ptr_array_find (question->choices, reply->choice, NULL))
+        break;
+      for (guint i = 0; i < reply->choice->sets->len; i++)
+        {
+          const CalfFindingValue *set = &g_array_index (reply->choice->sets, CalfFindingValue, i);
+          gboolean ok;
+
+          if (set->finding->type == CALF_FINDING_BOOLEAN)
+            ok = calf_answers_set_boolean (answers, set->finding, set->value != 0, question, error);
+          else
+            ok = calf_answers_set_number (answers, set->finding, set->value, question, error);
+          if (!ok)
+            return FALSE;
+        }
+      return TRUE;
+
+    case CALF_REPLY_NUMBER:
+      if (question->kind != CALF_QUESTION_NUMBER)
+        break;
+      return calf_answers_set_number (answers, question->finding, reply->number, question, error);
+
+    default:
+      break;
+    }
+
+  g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID,
+               _("%s: this reply does not fit the question"), question->id);
+  return FALSE;
+}
+
+int
+calf_question_flow_find_reply (CalfQuestionFlow   *self,
+                               const CalfQuestion *question)
+{
+  for (guint i = 0; i < self->replies->len; i++)
+    {
+      if (g_array_index (self->replies, CalfReply, i).question == question)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* Everything the flow shows follows from the replies: rebuild the answers
+ * by re-playing them in order, dropping replies to questions that no
+ * longer apply, then choose the next question. */
+void
+calf_question_flow_rebuild (CalfQuestionFlow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_object_freeze_notify (G_OBJECT (self->answers));
+  calf_answers_clear (self->answers);
+  calf_answers_set_region (self->answers, self->region);
+  calf_answers_set_side (self->answers, self->side);
+  calf_answers_set_sex (self->answers, self->sex);
+  if (self->age >= 0)
+    calf_answers_set_age (self->answers, self->age, NULL);
+  else
+    calf_answers_unset_age (self->answers);
+
+  for (guint i = 0; i < self->replies->len;)
+    {
+      const CalfReply *reply = &g_array_index (self->replies, CalfReply, i);
+      CalfEngineState state;
+      gboolean applicable;
+
+      calf_engine_state_init (self->engine, &state, self->answers);
+      calf_engine_state_derive (self->engine, &state);
+      applicable = calf_question_flow_is_applicable (self, &state, reply->question);
+      calf_engine_state_clear (&state);
+
+      if (!applicable || !apply_reply (self->answers, reply, &error))
+        {
+          if (error != NULL)
+            g_debug ("Dropping reply: %s", error->message);
+          g_clear_error (&error);
+          g_array_remove_index (self->replies, i);
+          continue;
+        }
+      i++;
+    }
+  g_object_thaw_notify (G_OBJECT (self->answers));
+
+  calf_question_flow_choose_next (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+calf_question_flow_set_side (CalfQuestionFlow *self,
+                             CalfSide          side)
+{
+  g_return_if_fail (CALF_IS_QUESTION_FLOW (self));
+
+  if (self->side == side)
+    return;
+  self->side = side;
+  calf_question_flow_rebuild (self);
+}
+
+gboolean
+calf_question_flow_set_age (CalfQuestionFlow  *self,
+                            double             age,
+                            GError           **error)
+{
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (self), FALSE);
+
+  if (age >= 0 && !calf_answers_set_age (self->answers, age, error))
+    return FALSE;
+  if (age < 0)
+    age = -1;
+  if (self->age != age)
+    {
+      self->age = age;
+      calf_question_flow_rebuild (self);
+    }
+  return TRUE;
+}
+
+void
+calf_question_flow_set_sex (CalfQuestionFlow *self,
+                            CalfSex           sex)
+{
+  g_return_if_fail (CALF_IS_QUESTION_FLOW (self));
+
+  if (self->sex == sex)
+    return;
+  self->sex = sex;
+  calf_question_flow_rebuild (self);
+}

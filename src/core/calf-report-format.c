@@ -1,0 +1,213 @@
+/* calf-report-format.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "calf-exercises-resources.h"
+#include "calf-report-private.h"
+
+/* The words every format shares, references, drawings, and the choice of
+ * format. */
+
+static const struct {
+  const char *id;
+  const char *extension;
+  const char *mime_type;
+  const char *name;
+} formats[CALF_REPORT_N_FORMATS] = {
+  [CALF_REPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF document") },
+  [CALF_REPORT_FORMAT_HTML] = { "html", "html", "text/html", N_("Web page (HTML)") },
+  [CALF_REPORT_FORMAT_MARKDOWN] = { "markdown", "md", "text/markdown", N_("Markdown text") },
+  [CALF_REPORT_FORMAT_TEXT] = { "text", "txt", "text/plain", N_("Plain text") },
+  [CALF_REPORT_FORMAT_JSON] = { "json", "json", "application/json", N_("JSON data") },
+};
+
+const char *
+calf_report_get_section_title (CalfReportSection section)
+{
+  static const char *titles[CALF_REPORT_N_SECTIONS] = {
+    [CALF_REPORT_SECTION_TRIAGE] = N_("What to do"),
+    [CALF_REPORT_SECTION_CAUSES] = N_("Possible causes"),
+    [CALF_REPORT_SECTION_EXERCISES] = N_("Recommended exercises"),
+    [CALF_REPORT_SECTION_WITHHELD] = N_("Exercises not advised for now"),
+    [CALF_REPORT_SECTION_SAFETY] = N_("Safety guidance"),
+    [CALF_REPORT_SECTION_ANSWERS] = N_("Questions and answers"),
+    [CALF_REPORT_SECTION_REFERENCES] = N_("References"),
+    [CALF_REPORT_SECTION_ABOUT] = N_("About this report"),
+  };
+
+  g_return_val_if_fail (section < CALF_REPORT_N_SECTIONS, NULL);
+  return _(titles[section]);
+}
+
+const char *
+calf_report_get_label (CalfReportLabel label)
+{
+  static const char *labels[CALF_REPORT_N_LABELS] = {
+    [CALF_REPORT_LABEL_DATE] = N_("Date"),
+    [CALF_REPORT_LABEL_LEG] = N_("Leg"),
+    [CALF_REPORT_LABEL_REGION] = N_("Where it hurts"),
+    [CALF_REPORT_LABEL_PERSON] = N_("Person"),
+    [CALF_REPORT_LABEL_LEVEL] = N_("Triage"),
+    [CALF_REPORT_LABEL_WHY] = N_("Why"),
+    [CALF_REPORT_LABEL_LIKELIHOOD] = N_("Likelihood"),
+    [CALF_REPORT_LABEL_POINTS_TOWARDS] = N_("Answers that point towards it"),
+    [CALF_REPORT_LABEL_POINTS_AWAY] = N_("Answers that point away from it"),
+    [CALF_REPORT_LABEL_DOSE] = N_("Dose"),
+    [CALF_REPORT_LABEL_STEPS] = N_("Steps"),
+    [CALF_REPORT_LABEL_QUESTION] = N_("Question"),
+    [CALF_REPORT_LABEL_ANSWER] = N_("Answer"),
+    [CALF_REPORT_LABEL_APP_VERSION] = N_("Calf Check version"),
+    [CALF_REPORT_LABEL_DATABASE_VERSION] = N_("Condition database version"),
+    [CALF_REPORT_LABEL_NONE_ANSWERED] = N_("No questions were answered."),
+    [CALF_REPORT_LABEL_NO_EXERCISES] = N_("No exercises are suggested with this result. Get checked first."),
+    [CALF_REPORT_LABEL_CAUSE] = N_("Possible cause"),
+    [CALF_REPORT_LABEL_EXERCISE] = N_("Exercise"),
+    [CALF_REPORT_LABEL_REASON] = N_("Reason"),
+  };
+
+  g_return_val_if_fail (label < CALF_REPORT_N_LABELS, NULL);
+  return _(labels[label]);
+}
+
+gboolean
+calf_report_format_from_string (const char       *str,
+                                CalfReportFormat *format)
+{
+  g_return_val_if_fail (str != NULL, FALSE);
+
+  for (guint i = 0; i < CALF_REPORT_N_FORMATS; i++)
+    {
+      if (g_ascii_strcasecmp (str, formats[i].id) == 0)
+        {
+          if (format != NULL)
+            *format = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+const char *
+calf_report_format_to_string (CalfReportFormat format)
+{
+  g_return_val_if_fail (format < CALF_REPORT_N_FORMATS, NULL);
+  return formats[format].id;
+}
+
+const char *
+calf_report_format_get_extension (CalfReportFormat format)
+{
+  g_return_val_if_fail (format < CALF_REPORT_N_FORMATS, NULL);
+  return formats[format].extension;
+}
+
+const char *
+calf_report_format_get_mime_type (CalfReportFormat format)
+{
+  g_return_val_if_fail (format < CALF_REPORT_N_FORMATS, NULL);
+  return formats[format].mime_type;
+}
+
+const char *
+calf_report_format_get_name (CalfReportFormat format)
+{
+  g_return_val_if_fail (format < CALF_REPORT_N_FORMATS, NULL);
+  return _(formats[format].name);
+}
+
+char *
+calf_report_suggest_file_name (CalfReport       *self,
+                               CalfReportFormat  format)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  g_return_val_if_fail (format < CALF_REPORT_N_FORMATS, NULL);
+
+  /* Not translated: a file name that sorts by date everywhere. */
+  date = g_date_time_format (calf_report_get_created (self), "%Y-%m-%d");
+  return g_strdup_printf ("calf-check-%s.%s", date, formats[format].extension);
+}
+
+GBytes *
+calf_report_render (CalfReport        *self,
+                    CalfReportFormat   format,
+                    GError           **error)
+{
+  char *text = NULL;
+
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  g_return_val_if_fail (format < CALF_REPORT_N_FORMATS, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  switch (format)
+    {
+    case CALF_REPORT_FORMAT_PDF:
+      return calf_report_render_pdf_default (self, error);
+    case CALF_REPORT_FORMAT_HTML:
+      text = calf_report_render_html (self);
+      break;
+    case CALF_REPORT_FORMAT_MARKDOWN:
+      text = calf_report_render_markdown (self);
+      break;
+    case CALF_REPORT_FORMAT_TEXT:
+      text = calf_report_render_text (self);
+      break;
+    case CALF_REPORT_FORMAT_JSON:
+      text = calf_report_render_json (self);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return g_bytes_new_take (text, strlen (text));
+}
+
+char *
+calf_report_reference_to_string (const CalfReportReference *reference)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  if (reference->authors != NULL)
+    g_string_append_printf (text, "%s (%d). ", reference->authors, reference->year);
+  g_string_append (text, reference->title);
+  if (!g_str_has_suffix (reference->title, ".") && !g_str_has_suffix (reference->title, "?"))
+    g_string_append_c (text, '.');
+  g_string_append_printf (text, " %s", reference->source);
+  if (reference->authors == NULL)
+    g_string_append_printf (text, ", %d", reference->year);
+  g_string_append_c (text, '.');
+  if (reference->url != NULL)
+    g_string_append_printf (text, " %s", reference->url);
+
+  return g_string_free (text, FALSE);
+}
+
+GBytes *
+calf_report_load_illustration (const char *file_name)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  /* Only plain names: the drawing lives in our own resource. */
+  if (strchr (file_name, '/') != NULL || !g_str_has_suffix (file_name, ".svg"))
+    return NULL;
+
+  /* Looked up in our resource directly (not the global list), so the
+   * linker keeps it in every program that links calfcore. */
+  path = g_strconcat (CALF_REPORT_ILLUSTRATION_PATH, file_name, NULL);
+  return g_resource_lookup_data (calf_exercises_resource_get_resource (), path,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}

@@ -1,0 +1,575 @@
+/* calf-report.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "calf-report-private.h"
+
+struct _CalfReport
+{
+  GObject          parent_instance;
+
+  CalfResult      *result;
+  GDateTime       *created;
+  char            *date_text;
+  char            *region_name;
+  char            *leg_text;
+  char            *person_text;
+
+  CalfTriageLevel  level;
+  char            *triage_title;
+  char            *triage_advice;
+  GPtrArray       *triage_why;   /* of char * */
+
+  GPtrArray       *causes;       /* of CalfReportCause * */
+  GPtrArray       *answers;      /* of CalfReportAnswer * */
+  GPtrArray       *exercises;    /* of CalfReportExercise * */
+  GPtrArray       *withheld;     /* of CalfReportWithheld * */
+  GPtrArray       *safety;       /* of CalfReportSafety * */
+  GPtrArray       *references;   /* of CalfReportReference * */
+};
+
+G_DEFINE_FINAL_TYPE (CalfReport, calf_report, G_TYPE_OBJECT)
+
+static void
+cause_free (CalfReportCause *cause)
+{
+  g_free (cause->id);
+  g_free (cause->name);
+  g_free (cause->summary);
+  g_free (cause->likelihood);
+  g_clear_pointer (&cause->towards, g_ptr_array_unref);
+  g_clear_pointer (&cause->away, g_ptr_array_unref);
+  g_free (cause);
+}
+
+static void
+exercise_free (CalfReportExercise *exercise)
+{
+  g_free (exercise->id);
+  g_free (exercise->name);
+  g_free (exercise->purpose);
+  g_free (exercise->dose);
+  g_strfreev (exercise->steps);
+  g_free (exercise->stop_if);
+  g_free (exercise->illustration);
+  g_clear_pointer (&exercise->svg, g_bytes_unref);
+  g_free (exercise);
+}
+
+static void
+withheld_free (CalfReportWithheld *withheld)
+{
+  g_free (withheld->id);
+  g_free (withheld->name);
+  g_free (withheld->reason);
+  g_free (withheld);
+}
+
+static void
+safety_free (CalfReportSafety *safety)
+{
+  g_free (safety->title);
+  g_free (safety->text);
+  g_free (safety);
+}
+
+static void
+reference_free (CalfReportReference *reference)
+{
+  g_free (reference->id);
+  g_free (reference->authors);
+  g_free (reference->title);
+  g_free (reference->source);
+  g_free (reference->url);
+  g_free (reference);
+}
+
+void
+calf_report_answer_free (CalfReportAnswer *answer)
+{
+  g_free (answer->id);
+  g_free (answer->question);
+  g_free (answer->answer);
+  g_free (answer);
+}
+
+static void
+calf_report_finalize (GObject *object)
+{
+  CalfReport *self = (CalfReport *)object;
+
+  g_clear_object (&self->result);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->date_text, g_free);
+  g_clear_pointer (&self->region_name, g_free);
+  g_clear_pointer (&self->leg_text, g_free);
+  g_clear_pointer (&self->person_text, g_free);
+  g_clear_pointer (&self->triage_title, g_free);
+  g_clear_pointer (&self->triage_advice, g_free);
+  g_clear_pointer (&self->triage_why, g_ptr_array_unref);
+  g_clear_pointer (&self->causes, g_ptr_array_unref);
+  g_clear_pointer (&self->answers, g_ptr_array_unref);
+  g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->withheld, g_ptr_array_unref);
+  g_clear_pointer (&self->safety, g_ptr_array_unref);
+  g_clear_pointer (&self->references, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (calf_report_parent_class)->finalize (object);
+}
+
+static void
+calf_report_class_init (CalfReportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = calf_report_finalize;
+}
+
+static void
+calf_report_init (CalfReport *self)
+{
+  self->triage_why = g_ptr_array_new_with_free_func (g_free);
+  self->causes = g_ptr_array_new_with_free_func ((GDestroyNotify) cause_free);
+  self->answers = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_report_answer_free);
+  self->exercises = g_ptr_array_new_with_free_func ((GDestroyNotify) exercise_free);
+  self->withheld = g_ptr_array_new_with_free_func ((GDestroyNotify) withheld_free);
+  self->safety = g_ptr_array_new_with_free_func ((GDestroyNotify) safety_free);
+  self->references = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_free);
+}
+
+static gboolean
+str_array_contains (GPtrArray  *array,
+                    const char *str)
+{
+  for (guint i = 0; i < array->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (array, i), str) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GPtrArray *
+finding_labels (GPtrArray *findings)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const CalfFinding *finding = g_ptr_array_index (findings, i);
+
+      if (!str_array_contains (labels, finding->label))
+        g_ptr_array_add (labels, g_strdup (finding->label));
+    }
+  return labels;
+}
+
+static char *
+person_text (CalfResult *result)
+{
+  double age = calf_result_get_age (result);
+  CalfSex sex = calf_result_get_sex (result);
+  g_autofree char *age_text = NULL;
+
+  if (age >= 0)
+    age_text = floor (age) == age ? g_strdup_printf ("%d", (int) age)
+                                  : g_strdup_printf ("%.1f", age);
+
+  if (age_text != NULL && sex == CALF_SEX_FEMALE)
+    /* Translators: in a report, %s is an age in years. */
+    return g_strdup_printf (_("Age %s, female"), age_text);
+  if (age_text != NULL && sex == CALF_SEX_MALE)
+    /* Translators: in a report, %s is an age in years. */
+    return g_strdup_printf (_("Age %s, male"), age_text);
+  if (age_text != NULL)
+    /* Translators: in a report, %s is an age in years. */
+    return g_strdup_printf (_("Age %s"), age_text);
+  if (sex == CALF_SEX_FEMALE)
+    return g_strdup (_("Female"));
+  if (sex == CALF_SEX_MALE)
+    return g_strdup (_("Male"));
+  return NULL;
+}
+
+static const char *
+leg_text (CalfSide side)
+{
+  switch (side)
+    {
+    case CALF_SIDE_LEFT:
+      return _("Left leg");
+    case CALF_SIDE_RIGHT:
+      return _("Right leg");
+    case CALF_SIDE_BOTH:
+      return _("Both legs");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+add_reference (CalfReport          *self,
+               const CalfReference *ref)
+{
+  CalfReportReference *entry;
+
+  for (guint i = 0; i < self->references->len; i++)
+    {
+      const CalfReportReference *known = g_ptr_array_index (self->references, i);
+
+      if (g_str_equal (known->id, ref->id))
+        return;
+    }
+
+  entry = g_new0 (CalfReportReference, 1);
+  entry->id = g_strdup (ref->id);
+  entry->authors = g_strdup (ref->authors);
+  entry->title = g_strdup (ref->title);
+  entry->source = g_strdup (ref->source);
+  entry->year = ref->year;
+  entry->url = g_strdup (ref->url);
+  g_ptr_array_add (self->references, entry);
+}
+
+static void
+add_references (CalfReport *self,
+                GPtrArray  *refs)
+{
+  for (guint i = 0; refs != NULL && i < refs->len; i++)
+    add_reference (self, g_ptr_array_index (refs, i));
+}
+
+static void
+build_triage (CalfReport *self)
+{
+  const CalfTriageInfo *info = calf_result_get_triage_info (self->result);
+  GPtrArray *because = calf_result_get_triage_because (self->result);
+  GPtrArray *reasons = calf_result_get_triage_reasons (self->result);
+
+  self->level = calf_result_get_triage_level (self->result);
+  self->triage_title = g_strdup (info != NULL ? info->title : "");
+  self->triage_advice = g_strdup (info != NULL ? info->advice : "");
+
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      const char *reason = g_ptr_array_index (reasons, i);
+
+      if (!str_array_contains (self->triage_why, reason))
+        g_ptr_array_add (self->triage_why, g_strdup (reason));
+    }
+  for (guint i = 0; i < because->len; i++)
+    {
+      const CalfFinding *finding = g_ptr_array_index (because, i);
+
+      if (!str_array_contains (self->triage_why, finding->label))
+        g_ptr_array_add (self->triage_why, g_strdup (finding->label));
+    }
+}
+
+static void
+build_causes (CalfReport *self)
+{
+  GPtrArray *conditions = calf_result_get_conditions (self->result);
+  guint n_listed = MIN (calf_result_get_n_listed (self->result), conditions->len);
+
+  for (guint i = 0; i < n_listed; i++)
+    {
+      const CalfRankedCondition *ranked = g_ptr_array_index (conditions, i);
+      CalfReportCause *cause = g_new0 (CalfReportCause, 1);
+
+      cause->id = g_strdup (ranked->condition->id);
+      cause->name = g_strdup (ranked->condition->name);
+      cause->summary = g_strdup (ranked->condition->summary);
+      cause->likelihood = g_strdup (ranked->likelihood != NULL ? ranked->likelihood : "");
+      cause->score = ranked->score;
+      cause->towards = finding_labels (ranked->supporting);
+      cause->away = finding_labels (ranked->opposing);
+      g_ptr_array_add (self->causes, cause);
+
+      add_references (self, ranked->condition->references);
+    }
+}
+
+static void
+build_exercises (CalfReport *self)
+{
+  GPtrArray *exercises = calf_result_get_exercises (self->result);
+  GPtrArray *withheld = calf_result_get_withheld (self->result);
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      const CalfExercise *source = g_ptr_array_index (exercises, i);
+      CalfReportExercise *exercise = g_new0 (CalfReportExercise, 1);
+
+      exercise->id = g_strdup (source->id);
+      exercise->name = g_strdup (source->name);
+      exercise->purpose = g_strdup (source->purpose);
+      exercise->dose = calf_exercise_dose_to_string (source);
+      exercise->steps = g_strdupv (source->steps);
+      exercise->stop_if = g_strdup (source->stop_if);
+      exercise->illustration = g_strdup (source->illustration);
+      if (source->illustration != NULL)
+        exercise->svg = calf_report_load_illustration (source->illustration);
+      g_ptr_array_add (self->exercises, exercise);
+
+      add_references (self, source->references);
+    }
+
+  for (guint i = 0; i < withheld->len; i++)
+    {
+      const CalfWithheldExercise *source = g_ptr_array_index (withheld, i);
+      CalfReportWithheld *entry = g_new0 (CalfReportWithheld, 1);
+
+      entry->id = g_strdup (source->exercise->id);
+      entry->name = g_strdup (source->exercise->name);
+      entry->reason = g_strdup (source->reason);
+      g_ptr_array_add (self->withheld, entry);
+    }
+}
+
+static void
+build_safety (CalfReport *self)
+{
+  GPtrArray *safety = calf_result_get_safety (self->result);
+
+  for (guint i = 0; i < safety->len; i++)
+    {
+      const CalfSafetyStatement *statement = g_ptr_array_index (safety, i);
+      CalfReportSafety *entry = g_new0 (CalfReportSafety, 1);
+
+      entry->title = g_strdup (statement->title);
+      entry->text = g_strdup (statement->text);
+      g_ptr_array_add (self->safety, entry);
+    }
+}
+
+static CalfReport *
+calf_report_new_common (CalfResult *result,
+                        GDateTime  *created)
+{
+  CalfReport *self = g_object_new (CALF_TYPE_REPORT, NULL);
+  const CalfRegion *region = calf_result_get_region (result);
+
+  self->result = g_object_ref (result);
+  self->created = g_date_time_ref (created);
+  /* Translators: the date and time of an assessment in a report, see
+   * g_date_time_format() for the codes. */
+  self->date_text = g_date_time_format (created, C_("report date", "%-d %B %Y, %H:%M"));
+  if (self->date_text == NULL)
+    self->date_text = g_date_time_format (created, "%Y-%m-%d %H:%M");
+  self->region_name = g_strdup (region != NULL ? region->name : "");
+  self->leg_text = g_strdup (leg_text (calf_result_get_side (result)));
+  self->person_text = person_text (result);
+
+  build_triage (self);
+  build_causes (self);
+  build_exercises (self);
+  build_safety (self);
+
+  return self;
+}
+
+CalfReport *
+calf_report_new (CalfResult  *result,
+                 CalfAnswers *answers,
+                 GDateTime   *created)
+{
+  CalfReport *self;
+
+  g_return_val_if_fail (CALF_IS_RESULT (result), NULL);
+  g_return_val_if_fail (CALF_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (created != NULL, NULL);
+
+  self = calf_report_new_common (result, created);
+  calf_report_collect_answers (answers, self->answers);
+  return self;
+}
+
+CalfReport *
+calf_report_new_for_flow (CalfQuestionFlow *flow,
+                          GDateTime        *created)
+{
+  g_autoptr(CalfResult) result = NULL;
+  CalfReport *self;
+
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (flow), NULL);
+  g_return_val_if_fail (created != NULL, NULL);
+
+  result = calf_question_flow_get_result (flow);
+  self = calf_report_new_common (result, created);
+  calf_report_collect_replies (flow, self->answers);
+  return self;
+}
+
+CalfResult *
+calf_report_get_result (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->result;
+}
+
+const char *
+calf_report_get_title (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return _("Calf pain assessment");
+}
+
+GDateTime *
+calf_report_get_created (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->created;
+}
+
+const char *
+calf_report_get_date_text (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->date_text;
+}
+
+const char *
+calf_report_get_region_name (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->region_name;
+}
+
+const char *
+calf_report_get_leg_text (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->leg_text;
+}
+
+const char *
+calf_report_get_person_text (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->person_text;
+}
+
+CalfTriageLevel
+calf_report_get_triage_level (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), CALF_TRIAGE_EMERGENCY);
+  return self->level;
+}
+
+const char *
+calf_report_get_triage_label (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+
+  switch (self->level)
+    {
+    case CALF_TRIAGE_EMERGENCY:
+      return _("Emergency");
+    case CALF_TRIAGE_URGENT:
+      return _("Urgent (today)");
+    case CALF_TRIAGE_SOON:
+      return _("Soon (within days)");
+    case CALF_TRIAGE_SELF_CARE:
+      return _("Self-care");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+const char *
+calf_report_get_triage_title (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->triage_title;
+}
+
+const char *
+calf_report_get_triage_advice (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->triage_advice;
+}
+
+GPtrArray *
+calf_report_get_triage_why (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->triage_why;
+}
+
+GPtrArray *
+calf_report_get_causes (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->causes;
+}
+
+GPtrArray *
+calf_report_get_answers (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->answers;
+}
+
+GPtrArray *
+calf_report_get_exercises (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->exercises;
+}
+
+GPtrArray *
+calf_report_get_withheld (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->withheld;
+}
+
+GPtrArray *
+calf_report_get_safety (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->safety;
+}
+
+GPtrArray *
+calf_report_get_references (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->references;
+}
+
+const char *
+calf_report_get_statement (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return _("This report is guidance from answers given to an app, not a diagnosis or a "
+           "substitute for a clinician’s examination. It lists possible causes ranked by how "
+           "well they fit those answers; only someone who examines the leg can say which, if "
+           "any, applies. Take it to your doctor or physiotherapist as a record of what was "
+           "asked and answered.");
+}
+
+const char *
+calf_report_get_app_version (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return PACKAGE_VERSION;
+}
+
+const char *
+calf_report_get_database_version (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return calf_result_get_database_version (self->result);
+}

@@ -1,0 +1,390 @@
+/* calf-result.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-result"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "calf-engine-private.h"
+#include "calf-result.h"
+
+struct _CalfResult
+{
+  GObject           parent_instance;
+
+  CalfDatabase     *database;
+  const CalfRegion *region;
+  CalfSide          side;
+  double            age;
+  CalfSex           sex;
+
+  CalfTriageLevel   level;
+  GPtrArray        *because;     /* of const CalfFinding * */
+  GPtrArray        *reasons;     /* of char * */
+  GPtrArray        *conditions;  /* of CalfRankedCondition *, into entries */
+  CalfRankedCondition *entries;
+  guint             n_listed;
+  GPtrArray        *exercises;   /* of const CalfExercise * */
+  GPtrArray        *withheld;    /* of CalfWithheldExercise * */
+  GPtrArray        *safety;      /* of const CalfSafetyStatement * */
+};
+
+G_DEFINE_FINAL_TYPE (CalfResult, calf_result, G_TYPE_OBJECT)
+
+void
+calf_ranked_condition_clear (CalfRankedCondition *ranked)
+{
+  g_clear_pointer (&ranked->supporting, g_ptr_array_unref);
+  g_clear_pointer (&ranked->opposing, g_ptr_array_unref);
+}
+
+void
+calf_withheld_exercise_free (CalfWithheldExercise *withheld)
+{
+  g_free (withheld->reason);
+  g_free (withheld);
+}
+
+static void
+calf_result_finalize (GObject *object)
+{
+  CalfResult *self = (CalfResult *)object;
+
+  g_clear_pointer (&self->because, g_ptr_array_unref);
+  g_clear_pointer (&self->reasons, g_ptr_array_unref);
+  g_clear_pointer (&self->conditions, g_ptr_array_unref);
+  g_clear_pointer (&self->entries, g_free);
+  g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->withheld, g_ptr_array_unref);
+  g_clear_pointer (&self->safety, g_ptr_array_unref);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (calf_result_parent_class)->finalize (object);
+}
+
+static void
+calf_result_class_init (CalfResultClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = calf_result_finalize;
+}
+
+static void
+calf_result_init (CalfResult *self)
+{
+  self->because = g_ptr_array_new ();
+  self->reasons = g_ptr_array_new_with_free_func (g_free);
+  self->conditions = g_ptr_array_new ();
+  self->exercises = g_ptr_array_new ();
+  self->withheld = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_withheld_exercise_free);
+  self->safety = g_ptr_array_new ();
+}
+
+CalfResult *
+calf_result_new (CalfDatabase     *database,
+                 const CalfRegion *region,
+                 CalfSide          side,
+                 double            age,
+                 CalfSex           sex)
+{
+  CalfResult *self = g_object_new (CALF_TYPE_RESULT, NULL);
+
+  self->database = g_object_ref (database);
+  self->region = region;
+  self->side = side;
+  self->age = age;
+  self->sex = sex;
+  return self;
+}
+
+void
+calf_result_set_triage (CalfResult      *self,
+                        CalfTriageLevel  level,
+                        GPtrArray       *because,
+                        GPtrArray       *reasons)
+{
+  self->level = level;
+  g_ptr_array_set_size (self->because, 0);
+  g_ptr_array_extend (self->because, because, NULL, NULL);
+  g_ptr_array_set_size (self->reasons, 0);
+  for (guint i = 0; i < reasons->len; i++)
+    g_ptr_array_add (self->reasons, g_strdup (g_ptr_array_index (reasons, i)));
+}
+
+void
+calf_result_take_conditions (CalfResult          *self,
+                             GPtrArray           *conditions,
+                             CalfRankedCondition *entries,
+                             guint                n_listed)
+{
+  /* The array's free function clears entries, so it goes before them. */
+  g_clear_pointer (&self->conditions, g_ptr_array_unref);
+  g_clear_pointer (&self->entries, g_free);
+  self->conditions = conditions;
+  self->entries = entries;
+  self->n_listed = n_listed;
+}
+
+void
+calf_result_take_exercises (CalfResult *self,
+                            GPtrArray  *exercises,
+                            GPtrArray  *withheld)
+{
+  g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->withheld, g_ptr_array_unref);
+  self->exercises = exercises;
+  self->withheld = withheld;
+}
+
+void
+calf_result_take_safety (CalfResult *self,
+                         GPtrArray  *safety)
+{
+  g_clear_pointer (&self->safety, g_ptr_array_unref);
+  self->safety = safety;
+}
+
+CalfDatabase *
+calf_result_get_database (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->database;
+}
+
+const char *
+calf_result_get_database_version (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return calf_database_get_version (self->database);
+}
+
+const CalfRegion *
+calf_result_get_region (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->region;
+}
+
+CalfSide
+calf_result_get_side (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), CALF_SIDE_LEFT);
+  return self->side;
+}
+
+double
+calf_result_get_age (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), -1);
+  return self->age;
+}
+
+CalfSex
+calf_result_get_sex (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), CALF_SEX_UNKNOWN);
+  return self->sex;
+}
+
+CalfTriageLevel
+calf_result_get_triage_level (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), CALF_TRIAGE_EMERGENCY);
+  return self->level;
+}
+
+const CalfTriageInfo *
+calf_result_get_triage_info (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return calf_database_get_triage_info (self->database, self->level);
+}
+
+GPtrArray *
+calf_result_get_triage_because (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->because;
+}
+
+GPtrArray *
+calf_result_get_triage_reasons (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->reasons;
+}
+
+GPtrArray *
+calf_result_get_conditions (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->conditions;
+}
+
+guint
+calf_result_get_n_listed (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), 0);
+  return self->n_listed;
+}
+
+const CalfRankedCondition *
+calf_result_lookup_condition (CalfResult *self,
+                              const char *condition_id)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  g_return_val_if_fail (condition_id != NULL, NULL);
+
+  for (guint i = 0; i < self->conditions->len; i++)
+    {
+      const CalfRankedCondition *entry = g_ptr_array_index (self->conditions, i);
+
+      if (g_str_equal (entry->condition->id, condition_id))
+        return entry;
+    }
+  return NULL;
+}
+
+GPtrArray *
+calf_result_get_exercises (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->exercises;
+}
+
+GPtrArray *
+calf_result_get_withheld (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->withheld;
+}
+
+GPtrArray *
+calf_result_get_safety (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->safety;
+}
+
+static char *
+times_per_day (int n)
+{
+  if (n == 1)
+    return g_strdup (_("once a day"));
+  if (n == 2)
+    return g_strdup (_("twice a day"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d time a day", "%d times a day", n), n);
+}
+
+/* Whole minutes from two minutes up, seconds below: "45 seconds", "5 minutes". */
+static char *
+duration (int seconds)
+{
+  if (seconds >= 120 && seconds % 60 == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", seconds / 60),
+                            seconds / 60);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", seconds), seconds);
+}
+
+static void
+append_dose (GString        *text,
+             const CalfDose *dose,
+             const char     *kind)
+{
+  if (dose->reps > 0)
+    {
+      if (dose->sets > 1)
+        /* Translators: sets × repetitions, e.g. "3 × 15 repetitions". */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d × %d repetition",
+                                                   "%d × %d repetitions", dose->reps),
+                                dose->sets, dose->reps);
+      else
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d repetition",
+                                                   "%d repetitions", dose->reps),
+                                dose->reps);
+      if (dose->hold_seconds > 0)
+        {
+          g_autofree char *hold = duration (dose->hold_seconds);
+
+          /* Translators: %s is a duration, e.g. "3 seconds". */
+          g_string_append_printf (text, _(", holding each for %s"), hold);
+        }
+    }
+  else
+    {
+      g_autofree char *hold = duration (dose->hold_seconds);
+
+      /* A timed spell: a hold, unless the exercise is walking or rolling. */
+      if (g_strcmp0 (kind, "walking") == 0)
+        /* Translators: %s is a duration, e.g. "5 minutes". */
+        g_string_append_printf (text, _("Walk for %s"), hold);
+      else if (g_strcmp0 (kind, "massage") == 0)
+        /* Translators: %s is a duration, e.g. "60 seconds". */
+        g_string_append_printf (text, _("Roll for %s"), hold);
+      else
+        /* Translators: %s is a duration, e.g. "30 seconds". */
+        g_string_append_printf (text, _("Hold for %s"), hold);
+      if (dose->sets > 1)
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %d time", ", %d times", dose->sets),
+                                dose->sets);
+    }
+}
+
+static char *
+dose_text (const CalfDose *dose,
+           const char     *kind)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *daily = NULL;
+
+  append_dose (text, dose, kind);
+
+  if (dose->rest_seconds > 0 && dose->sets > 1)
+    {
+      g_autofree char *rest = duration (dose->rest_seconds);
+
+      /* Translators: %s is a duration, e.g. "60 seconds". */
+      g_string_append_printf (text, _(", resting %s between sets"), rest);
+    }
+
+  daily = times_per_day (dose->times_per_day);
+  g_string_append_printf (text, ", %s", daily);
+
+  if (dose->days_per_week >= 7)
+    g_string_append (text, _(", every day"));
+  else
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %d day a week", ", %d days a week",
+                                               dose->days_per_week),
+                            dose->days_per_week);
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", for %d week", ", for %d weeks", dose->weeks),
+                          dose->weeks);
+
+  if (dose->note != NULL)
+    g_string_append_printf (text, ". %s", dose->note);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+calf_dose_to_string (const CalfDose *dose,
+                     const char     *kind)
+{
+  g_return_val_if_fail (dose != NULL, NULL);
+
+  return dose_text (dose, kind);
+}
+
+char *
+calf_exercise_dose_to_string (const CalfExercise *exercise)
+{
+  g_return_val_if_fail (exercise != NULL, NULL);
+
+  return dose_text (&exercise->dose, exercise->kind);
+}

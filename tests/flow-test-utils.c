@@ -1,0 +1,265 @@
+/* flow-test-utils.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-test-flow"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "calf-region-list.h"
+#include "calf-test-utils.h"
+#include "flow-test-utils.h"
+
+CalfApplication *
+flow_test_start_app (const char *id_suffix)
+{
+  g_autofree char *id = g_strconcat (APPLICATION_ID ".", id_suffix, NULL);
+  g_autoptr(GError) error = NULL;
+  CalfApplication *app;
+
+  app = calf_application_new (id, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  calf_test_wait_for_frame (GTK_WIDGET (flow_test_get_window (app)));
+  return app;
+}
+
+CalfWindow *
+flow_test_get_window (CalfApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (CALF_IS_WINDOW (window));
+  return CALF_WINDOW (window);
+}
+
+GtkWidget *
+flow_test_top (CalfWindow *window)
+{
+  return calf_window_get_visible_page (window);
+}
+
+static void
+on_clicked (GtkButton *button,
+            gpointer   user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer user_data)
+{
+  return *(gboolean *) user_data;
+}
+
+/* What Enter or Space does. A realized GtkButton shows itself pressed
+ * for a moment and emits ::clicked afterwards, so wait for that. */
+void
+flow_test_activate (GtkWidget *widget)
+{
+  gboolean clicked = FALSE;
+  gulong handler = 0;
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_is_sensitive (widget));
+  g_assert_true (gtk_widget_get_visible (widget));
+
+  g_object_ref (widget);
+  if (GTK_IS_BUTTON (widget))
+    handler = g_signal_connect (widget, "clicked", G_CALLBACK (on_clicked), &clicked);
+
+  g_assert_true (gtk_widget_activate (widget));
+
+  if (handler != 0)
+    {
+      calf_test_wait_for (is_true, &clicked, 5000);
+      g_signal_handler_disconnect (widget, handler);
+    }
+  g_object_unref (widget);
+  calf_test_iterate ();
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+flow_test_choose_region (CalfWindow *window,
+                         const char *region_id)
+{
+  GtkWidget *start = flow_test_top (window);
+  GtkWidget *list;
+
+  g_assert_true (CALF_IS_START_PAGE (start));
+  list = find_descendant (start, CALF_TYPE_REGION_LIST);
+  g_assert_nonnull (list);
+  flow_test_activate (calf_region_list_get_row (CALF_REGION_LIST (list), region_id));
+}
+
+void
+flow_test_about_you (CalfWindow *window,
+                     const char *age,
+                     CalfSex     sex)
+{
+  GtkWidget *page = flow_test_top (window);
+
+  g_assert_true (CALF_IS_ABOUT_YOU_PAGE (page));
+  calf_about_you_page_set (CALF_ABOUT_YOU_PAGE (page), -1, sex);
+  gtk_editable_set_text (GTK_EDITABLE (calf_about_you_page_get_age_entry (CALF_ABOUT_YOU_PAGE (page))),
+                         age != NULL ? age : "");
+  flow_test_activate (calf_about_you_page_get_continue_button (CALF_ABOUT_YOU_PAGE (page)));
+}
+
+void
+flow_test_answer (CalfWindow    *window,
+                  CalfReplyKind  kind,
+                  const char    *choice_id)
+{
+  GtkWidget *page = flow_test_top (window);
+
+  g_assert_true (CALF_IS_QUESTION_PAGE (page));
+  flow_test_activate (calf_question_page_get_answer_button (CALF_QUESTION_PAGE (page), kind, choice_id));
+}
+
+static gboolean
+choice_matches (const CalfChoice *choice,
+                GHashTable       *findings)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < choice->sets->len; i++)
+    {
+      const CalfFindingValue *set = &g_array_index (choice->sets, CalfFindingValue, i);
+      const char *value = g_hash_table_lookup (findings, set->finding->id);
+
+      if (value == NULL)
+        continue;
+      if (set->finding->type == CALF_FINDING_BOOLEAN &&
+          (g_str_equal (value, "true") ? 1.0 : 0.0) != set->value)
+        return FALSE;
+      any = TRUE;
+    }
+
+  return any;
+}
+
+void
+flow_test_answer_from (CalfWindow *window,
+                       GHashTable *findings)
+{
+  GtkWidget *page = flow_test_top (window);
+  const CalfQuestion *question;
+  const char *value;
+
+  g_assert_true (CALF_IS_QUESTION_PAGE (page));
+  question = calf_question_page_get_question (CALF_QUESTION_PAGE (page));
+  g_test_message ("Question %s", question->id);
+
+  switch (question->kind)
+    {
+    case CALF_QUESTION_YES_NO:
+      value = g_hash_table_lookup (findings, question->finding->id);
+      flow_test_answer (window, g_strcmp0 (value, "true") == 0 ? CALF_REPLY_YES : CALF_REPLY_NO, NULL);
+      break;
+
+    case CALF_QUESTION_CHOICE:
+      {
+        const CalfChoice *chosen = NULL;
+
+        for (guint i = 0; i < question->choices->len && chosen == NULL; i++)
+          if (choice_matches (g_ptr_array_index (question->choices, i), findings))
+            chosen = g_ptr_array_index (question->choices, i);
+        for (guint i = 0; i < question->choices->len && chosen == NULL; i++)
+          if (((const CalfChoice *) g_ptr_array_index (question->choices, i))->sets->len == 0)
+            chosen = g_ptr_array_index (question->choices, i);
+        if (chosen == NULL)
+          chosen = g_ptr_array_index (question->choices, question->choices->len - 1);
+        flow_test_answer (window, CALF_REPLY_CHOICE, chosen->id);
+      }
+      break;
+
+    case CALF_QUESTION_NUMBER:
+      value = g_hash_table_lookup (findings, question->finding->id);
+      if (value != NULL)
+        {
+          gtk_spin_button_set_value (calf_question_page_get_spin_button (CALF_QUESTION_PAGE (page)),
+                                     g_ascii_strtod (value, NULL));
+          flow_test_answer (window, CALF_REPLY_NUMBER, NULL);
+        }
+      else
+        {
+          flow_test_answer (window, CALF_REPLY_NOT_SURE, NULL);
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+guint
+flow_test_answer_all (CalfWindow *window,
+                      GHashTable *findings,
+                      guint       max_questions)
+{
+  guint n = 0;
+
+  for (;;)
+    {
+      GtkWidget *top = flow_test_top (window);
+
+      if (CALF_IS_ABOUT_YOU_PAGE (top))
+        {
+          const char *sex = g_hash_table_lookup (findings, "sex");
+          CalfSex value = CALF_SEX_UNKNOWN;
+
+          if (sex != NULL)
+            g_assert_true (calf_sex_from_string (sex, &value));
+          flow_test_about_you (window, g_hash_table_lookup (findings, "age"), value);
+          continue;
+        }
+      if (!CALF_IS_QUESTION_PAGE (top))
+        break;
+
+      g_assert_cmpuint (n, <, max_questions);
+      flow_test_answer_from (window, findings);
+      n++;
+    }
+
+  return n;
+}
+
+GHashTable *
+flow_test_findings_new (const char *first_id,
+                        ...)
+{
+  GHashTable *findings = g_hash_table_new (g_str_hash, g_str_equal);
+  va_list args;
+
+  va_start (args, first_id);
+  for (const char *id = first_id; id != NULL; id = va_arg (args, const char *))
+    g_hash_table_insert (findings, (gpointer) id, va_arg (args, char *));
+  va_end (args);
+
+  return findings;
+}

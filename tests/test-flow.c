@@ -1,0 +1,489 @@
+/* test-flow.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The assessment in the window: answers drive the pages, a red flag
+ * interrupts at once, going back and changing an answer re-evaluates,
+ * results open condition pages, Start Over clears the saved assessment,
+ * and the whole flow can be driven from the keyboard focus.
+ */
+
+#define G_LOG_DOMAIN "calf-test-flow"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "calf-autosave.h"
+#include "calf-condition-page.h"
+#include "calf-test-utils.h"
+#include "calf-triage-banner.h"
+#include "flow-test-utils.h"
+
+static CalfApplication *app;
+
+static CalfWindow *
+window (void)
+{
+  return flow_test_get_window (app);
+}
+
+static CalfQuestionFlow *
+flow (void)
+{
+  CalfQuestionFlow *flow = calf_window_get_flow (window ());
+
+  g_assert_nonnull (flow);
+  return flow;
+}
+
+static const CalfQuestion *
+shown_question (void)
+{
+  GtkWidget *page = flow_test_top (window ());
+
+  g_assert_true (CALF_IS_QUESTION_PAGE (page));
+  return calf_question_page_get_question (CALF_QUESTION_PAGE (page));
+}
+
+static guint
+saved_replies (void)
+{
+  CalfDatabase *database = calf_window_get_database (window ());
+  g_autoptr(CalfEngine) engine = calf_engine_new (database);
+  g_autoptr(CalfQuestionFlow) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  saved = calf_autosave_load (calf_window_get_autosave_path (window ()), engine, NULL, &error);
+  g_assert_no_error (error);
+  return calf_question_flow_get_n_replies (saved);
+}
+
+static void
+start_over (void)
+{
+  calf_window_discard_assessment (window ());
+  g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
+  g_assert_null (calf_window_get_flow (window ()));
+}
+
+static void
+test_start_page (void)
+{
+  CalfDatabase *database = calf_window_get_database (window ());
+
+  g_assert_nonnull (database);
+  g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
+  g_assert_cmpuint (calf_window_get_n_pages (window ()), ==, 0);
+  g_assert_false (gtk_widget_get_visible ((GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window ()),
+                                                                         CALF_TYPE_WINDOW,
+                                                                         "back_button")));
+  /* Nothing to print before there are results. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "print"));
+}
+
+static void
+test_answers_drive_pages (void)
+{
+  g_autoptr(GHashTable) findings = flow_test_findings_new (NULL, NULL);
+  const CalfQuestion *previous = NULL;
+  gboolean asked_about_you = FALSE;
+  CalfAnswers *answers;
+  guint n = 0;
+
+  /* The region opens its first question: the red-flag screen. */
+  flow_test_choose_region (window (), "achilles");
+  g_assert_true (shown_question ()->red_flag_screen);
+  g_assert_true (gtk_widget_get_visible ((GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window ()),
+                                                                                      CALF_TYPE_WINDOW,
+                                                                                      "back_button")));
+
+  /* Each answer shows the flow's next question, with the progress; age
+   * and sex are asked once, after the red-flag screen. */
+  for (;;)
+    {
+      const CalfQuestion *question;
+      const char *progress;
+
+      if (CALF_IS_ABOUT_YOU_PAGE (flow_test_top (window ())))
+        {
+          g_assert_false (asked_about_you);
+          g_assert_true (previous->red_flag_screen);
+          g_assert_false (calf_question_flow_get_next (flow ())->red_flag_screen);
+
+          /* An age that is no age is refused in words, and the page stays. */
+          flow_test_about_you (window (), "two hundred", CALF_SEX_FEMALE);
+          g_assert_true (CALF_IS_ABOUT_YOU_PAGE (flow_test_top (window ())));
+
+          flow_test_about_you (window (), "45", CALF_SEX_FEMALE);
+          answers = calf_question_flow_get_answers (flow ());
+          g_assert_cmpfloat (calf_answers_get_age (answers), ==, 45);
+          g_assert_cmpint (calf_answers_get_sex (answers), ==, CALF_SEX_FEMALE);
+          g_assert_cmpstr (calf_answers_get_region (answers)->id, ==, "achilles");
+          asked_about_you = TRUE;
+          continue;
+        }
+      if (!CALF_IS_QUESTION_PAGE (flow_test_top (window ())))
+        break;
+
+      question = shown_question ();
+      progress = calf_question_page_get_progress_text (CALF_QUESTION_PAGE (flow_test_top (window ())));
+      g_assert_true (question == calf_question_flow_get_next (flow ()));
+      g_assert_true (question != previous);
+      g_assert_true (g_str_has_prefix (progress, "About "));
+      g_assert_nonnull (strstr (progress, "left"));
+      if (!question->red_flag_screen)
+        g_assert_true (asked_about_you);
+
+      flow_test_answer_from (window (), findings);
+      n++;
+      g_assert_cmpuint (n, <, 80);
+      /* Saved after every answer. */
+      g_assert_cmpuint (saved_replies (), ==, calf_question_flow_get_n_replies (flow ()));
+      previous = question;
+    }
+
+  g_assert_true (asked_about_you);
+  g_assert_cmpuint (n, ==, calf_question_flow_get_n_replies (flow ()));
+  g_assert_true (calf_question_flow_is_finished (flow ()));
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+  {
+    CalfResultsPage *results = CALF_RESULTS_PAGE (flow_test_top (window ()));
+    g_autoptr(CalfResult) expected = calf_question_flow_get_result (flow ());
+    g_autofree char *banner = calf_triage_banner_get_text (CALF_TRIAGE_BANNER (calf_results_page_get_banner (results)));
+
+    g_assert_cmpint (calf_result_get_triage_level (calf_results_page_get_result (results)), ==,
+                     calf_result_get_triage_level (expected));
+    g_assert_true (g_str_has_prefix (banner, calf_triage_level_get_label (calf_result_get_triage_level (expected))));
+  }
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "print"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "export"));
+
+  start_over ();
+  g_assert_false (g_file_test (calf_window_get_autosave_path (window ()), G_FILE_TEST_EXISTS));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "print"));
+}
+
+/* Answers No until the question is @question_id. */
+static void
+answer_no_until (const char *question_id)
+{
+  g_autoptr(GHashTable) none = flow_test_findings_new (NULL, NULL);
+
+  for (guint i = 0; !g_str_equal (shown_question ()->id, question_id); i++)
+    {
+      g_assert_cmpuint (i, <, 20);
+      flow_test_answer_from (window (), none);
+    }
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_red_flag_interrupts (void)
+{
+  CalfRedFlagPage *red_flag;
+  const CalfQuestion *question;
+  GtkWidget *yes_button;
+  guint n_before;
+
+  flow_test_choose_region (window (), "upper-calf-inner");
+
+  answer_no_until ("breathless-or-chest-pain");
+  question = shown_question ();
+  n_before = calf_question_flow_get_n_replies (flow ());
+
+  flow_test_answer (window (), CALF_REPLY_YES, NULL);
+
+  /* At once, before any other question. */
+  g_assert_true (CALF_IS_RED_FLAG_PAGE (flow_test_top (window ())));
+  red_flag = CALF_RED_FLAG_PAGE (flow_test_top (window ()));
+  g_assert_cmpint (calf_result_get_triage_level (calf_red_flag_page_get_result (red_flag)), ==, CALF_TRIAGE_EMERGENCY);
+  g_assert_true (calf_red_flag_page_get_question (red_flag) == question);
+  {
+    g_autofree char *text = calf_triage_banner_get_text (CALF_TRIAGE_BANNER (calf_red_flag_page_get_banner (red_flag)));
+
+    g_assert_true (g_str_has_prefix (text, "Emergency: "));
+  }
+  /* The number to call, in words (C locale: the default, 112). */
+  g_assert_true (has_label (GTK_WIDGET (red_flag), "Call 112 now"));
+
+  /* The answer is saved before the page shows. */
+  g_assert_cmpuint (saved_replies (), ==, n_before + 1);
+
+  /* Back (Escape) goes to the same question to change the answer. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  g_assert_true (shown_question () == question);
+  yes_button = calf_question_page_get_answer_button (CALF_QUESTION_PAGE (flow_test_top (window ())), CALF_REPLY_YES, NULL);
+  g_assert_true (gtk_widget_has_css_class (yes_button, "suggested-action"));
+
+  /* Changing it re-evaluates: no emergency, the questions go on. */
+  flow_test_answer (window (), CALF_REPLY_NO, NULL);
+  g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
+  g_assert_true (shown_question () != question);
+  {
+    g_autoptr(CalfResult) result = calf_question_flow_get_result (flow ());
+
+    g_assert_cmpint (calf_result_get_triage_level (result), <, CALF_TRIAGE_EMERGENCY);
+    g_assert_cmpint (calf_question_flow_lookup_reply (flow (), question)->kind, ==, CALF_REPLY_NO);
+  }
+
+  /* A red flag again, then on to the results from the red-flag page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  g_assert_true (shown_question () == question);
+  flow_test_answer (window (), CALF_REPLY_YES, NULL);
+  g_assert_true (CALF_IS_RED_FLAG_PAGE (flow_test_top (window ())));
+  g_signal_emit_by_name (flow_test_top (window ()), "show-results");
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+  {
+    CalfResult *result = calf_results_page_get_result (CALF_RESULTS_PAGE (flow_test_top (window ())));
+
+    g_assert_cmpint (calf_result_get_triage_level (result), ==, CALF_TRIAGE_EMERGENCY);
+    /* No exercise while a clot is possible. */
+    g_assert_cmpuint (calf_result_get_exercises (result)->len, ==, 0);
+  }
+
+  start_over ();
+}
+
+static void
+test_back_keeps_answers (void)
+{
+  g_autoptr(GHashTable) none = flow_test_findings_new (NULL, NULL);
+  const CalfQuestion *first, *second, *third;
+
+  flow_test_choose_region (window (), "lower-calf");
+  g_assert_true (shown_question ()->red_flag_screen);
+
+  first = shown_question ();
+  flow_test_answer_from (window (), none);
+  second = shown_question ();
+  flow_test_answer_from (window (), none);
+  third = shown_question ();
+  flow_test_answer_from (window (), none);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 3);
+
+  /* Back twice (the page's button, then Escape): the answers stay. */
+  g_signal_emit_by_name (flow_test_top (window ()), "back");
+  g_assert_true (shown_question () == third);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  g_assert_true (shown_question () == second);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  g_assert_true (shown_question () == first);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 3);
+
+  /* Changing the first answer keeps the later ones and goes on to the
+   * next unanswered question. */
+  flow_test_answer (window (), CALF_REPLY_NOT_SURE, NULL);
+  g_assert_cmpint (calf_question_flow_lookup_reply (flow (), first)->kind, ==, CALF_REPLY_NOT_SURE);
+  g_assert_nonnull (calf_question_flow_lookup_reply (flow (), second));
+  g_assert_nonnull (calf_question_flow_lookup_reply (flow (), third));
+  g_assert_true (shown_question () == calf_question_flow_get_next (flow ()));
+  g_assert_cmpuint (saved_replies (), ==, 3);
+
+  /* Back from the first question leaves the questions. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  g_assert_true (shown_question () == first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
+
+  /* The start page now offers to resume it. */
+  g_assert_true (gtk_widget_get_visible ((GtkWidget *) gtk_widget_get_template_child (flow_test_top (window ()),
+                                                                        CALF_TYPE_START_PAGE,
+                                                                        "resume_box")));
+  g_assert_true (calf_window_resume_assessment (window ()));
+  g_assert_true (shown_question () == calf_question_flow_get_next (flow ()));
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 3);
+
+  start_over ();
+}
+
+static void
+test_results_pages (void)
+{
+  g_autoptr(GHashTable) tendinopathy = flow_test_findings_new ("gradual-onset", "true",
+                                                               "morning-stiffness", "true",
+                                                               "pain-on-tiptoe", "true",
+                                                               "duration-days", "120",
+                                                               "age", "52",
+                                                               "sex", "female",
+                                                               NULL);
+  CalfResultsPage *results;
+  CalfResult *result;
+  const CalfRankedCondition *top;
+  GtkWidget *row;
+  guint n;
+
+  flow_test_choose_region (window (), "achilles");
+  flow_test_answer_all (window (), tendinopathy, 80);
+
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+  results = CALF_RESULTS_PAGE (flow_test_top (window ()));
+  result = calf_results_page_get_result (results);
+  top = g_ptr_array_index (calf_result_get_conditions (result), 0);
+  g_assert_cmpstr (top->condition->id, ==, "achilles-tendinopathy");
+  g_assert_cmpint (calf_result_get_triage_level (result), <=, CALF_TRIAGE_SOON);
+
+  /* Every recommended exercise is listed, with its dose. */
+  g_assert_cmpuint (calf_result_get_exercises (result)->len, >, 0);
+  for (guint i = 0; i < calf_result_get_exercises (result)->len; i++)
+    {
+      const CalfExercise *exercise = g_ptr_array_index (calf_result_get_exercises (result), i);
+      g_autofree char *dose = calf_exercise_dose_to_string (exercise);
+
+      row = calf_results_page_get_exercise_row (results, exercise->id);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, dose);
+    }
+
+  /* A possible cause opens its page; Back returns to the results. */
+  row = calf_results_page_get_condition_row (results, top->condition->id);
+  g_assert_nonnull (row);
+  flow_test_activate (row);
+  g_assert_true (CALF_IS_CONDITION_PAGE (flow_test_top (window ())));
+  g_assert_true (calf_condition_page_get_condition (CALF_CONDITION_PAGE (flow_test_top (window ()))) == top->condition);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  g_assert_true (flow_test_top (window ()) == GTK_WIDGET (results));
+
+  /* Change Answers goes back into the flow with every answer kept. */
+  n = calf_question_flow_get_n_replies (flow ());
+  g_signal_emit_by_name (results, "change-answers");
+  g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
+  g_assert_true (shown_question () == calf_question_flow_get_reply (flow (), n - 1)->question);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, n);
+
+  start_over ();
+}
+
+static GtkWidget *
+focus_widget (void)
+{
+  return gtk_root_get_focus (GTK_ROOT (window ()));
+}
+
+/* Tab until a button whose label is @label has the focus. */
+static void
+tab_to (const char *label)
+{
+  for (guint i = 0; i < 40; i++)
+    {
+      GtkWidget *focus = focus_widget ();
+
+      if (focus != NULL && GTK_IS_BUTTON (focus) && gtk_widget_is_ancestor (focus, flow_test_top (window ())))
+        {
+          GtkWidget *child = gtk_button_get_child (GTK_BUTTON (focus));
+
+          if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label) == 0)
+            return;
+        }
+      gtk_widget_child_focus (GTK_WIDGET (window ()), GTK_DIR_TAB_FORWARD);
+    }
+
+  g_error ("No button “%s” reachable with Tab", label);
+}
+
+static void
+test_keyboard_only (void)
+{
+  CalfStartPage *start = CALF_START_PAGE (flow_test_top (window ()));
+  GtkWidget *focus;
+  guint n = 0;
+
+  /* Tab to the Achilles tendon in the list of places, and press Enter. */
+  for (guint i = 0; ; i++)
+    {
+      focus = focus_widget ();
+      if (ADW_IS_ACTION_ROW (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (start)) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), "Achilles tendon") == 0)
+        break;
+      g_assert_cmpuint (i, <, 60);
+      gtk_widget_child_focus (GTK_WIDGET (window ()), GTK_DIR_TAB_FORWARD);
+    }
+  flow_test_activate (focus);
+  g_assert_cmpstr (calf_answers_get_region (calf_question_flow_get_answers (flow ()))->id, ==, "achilles");
+
+  /* Each page takes the focus when it is shown: the first answer button. */
+  focus = focus_widget ();
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, flow_test_top (window ())));
+
+  for (;;)
+    {
+      const CalfQuestion *question;
+
+      if (CALF_IS_ABOUT_YOU_PAGE (flow_test_top (window ())))
+        {
+          focus = focus_widget ();
+          g_assert_nonnull (focus);
+          g_assert_true (gtk_widget_is_ancestor (focus, flow_test_top (window ())));
+          tab_to ("Skip");
+          flow_test_activate (focus_widget ());
+          continue;
+        }
+      if (!CALF_IS_QUESTION_PAGE (flow_test_top (window ())))
+        break;
+
+      question = shown_question ();
+
+      focus = focus_widget ();
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, flow_test_top (window ())));
+      g_assert_true (gtk_widget_get_focusable (focus));
+
+      if (question->kind == CALF_QUESTION_CHOICE)
+        {
+          /* The last choice, reached with Tab. */
+          const CalfChoice *last = g_ptr_array_index (question->choices, question->choices->len - 1);
+
+          tab_to (last->label);
+        }
+      else
+        {
+          tab_to (question->kind == CALF_QUESTION_YES_NO ? "No" : "Not sure");
+        }
+      flow_test_activate (focus_widget ());
+      g_assert_cmpuint (++n, <, 80);
+    }
+
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+  start_over ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = flow_test_start_app ("TestFlow");
+
+  g_test_add_func ("/flow/start-page", test_start_page);
+  g_test_add_func ("/flow/answers-drive-pages", test_answers_drive_pages);
+  g_test_add_func ("/flow/red-flag-interrupts", test_red_flag_interrupts);
+  g_test_add_func ("/flow/back-keeps-answers", test_back_keeps_answers);
+  g_test_add_func ("/flow/results-pages", test_results_pages);
+  g_test_add_func ("/flow/keyboard-only", test_keyboard_only);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+
+  return status;
+}

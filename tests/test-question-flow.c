@@ -1,0 +1,355 @@
+/* test-question-flow.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-test-question-flow"
+
+#include "config.h"
+
+#include "calf-question-flow.h"
+
+static CalfDatabase *database;
+static CalfEngine *engine;
+
+static CalfQuestionFlow *
+new_flow (const char *region_id)
+{
+  const CalfRegion *region = calf_database_lookup_region (database, region_id);
+
+  g_assert_nonnull (region);
+  return calf_question_flow_new (engine, region, CALF_SIDE_LEFT);
+}
+
+static void
+reply_no_or_not_sure (CalfQuestionFlow   *flow,
+                      const CalfQuestion *question)
+{
+  g_autoptr(GError) error = NULL;
+
+  switch (question->kind)
+    {
+    case CALF_QUESTION_YES_NO:
+      calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_NO, &error);
+      break;
+    case CALF_QUESTION_NUMBER:
+      calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_NOT_SURE, &error);
+      break;
+    case CALF_QUESTION_CHOICE:
+      calf_question_flow_reply_choice (flow, question,
+                                       ((const CalfChoice *) g_ptr_array_index (question->choices, 0))->id,
+                                       &error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_assert_no_error (error);
+}
+
+/* The red-flag screen comes first, in priority order, in every region. */
+static void
+test_screen_first (void)
+{
+  GPtrArray *regions = calf_database_get_regions (database);
+
+  for (guint r = 0; r < regions->len; r++)
+    {
+      const CalfRegion *region = g_ptr_array_index (regions, r);
+      g_autoptr(CalfQuestionFlow) flow = calf_question_flow_new (engine, region, CALF_SIDE_RIGHT);
+      gboolean screening = TRUE;
+      int last_priority = -1;
+      guint asked = 0;
+
+      while (!calf_question_flow_is_finished (flow))
+        {
+          const CalfQuestion *question = calf_question_flow_get_next (flow);
+
+          g_assert_true (g_ptr_array_find (question->regions, region, NULL));
+          g_assert_cmpuint (calf_question_flow_estimate_remaining (flow), >, 0);
+          if (question->red_flag_screen)
+            {
+              /* No screen question once the screen is over. */
+              g_assert_true (screening);
+              g_assert_cmpint (question->priority, >=, last_priority);
+              last_priority = question->priority;
+            }
+          else
+            {
+              screening = FALSE;
+            }
+          reply_no_or_not_sure (flow, question);
+          asked++;
+          g_assert_cmpuint (asked, <, 500);
+        }
+
+      g_assert_false (screening);
+      g_assert_cmpuint (calf_question_flow_estimate_remaining (flow), ==, 0);
+    }
+}
+
+static gboolean
+same_top (CalfResult *a,
+          CalfResult *b,
+          guint       n)
+{
+  GPtrArray *ra = calf_result_get_conditions (a);
+  GPtrArray *rb = calf_result_get_conditions (b);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < n && !found; j++)
+        found = ((const CalfRankedCondition *) g_ptr_array_index (ra, i))->condition ==
+                ((const CalfRankedCondition *) g_ptr_array_index (rb, j))->condition;
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* When the flow stops, no yes or no to any question left could change
+ * the triage; before the question limit, nor the top three. */
+static void
+test_stops_when_nothing_can_change (void)
+{
+  g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
+  GPtrArray *questions = calf_database_get_questions (database);
+  guint n_top = (guint) calf_engine_get_param (database, "flow_top_conditions");
+  guint limit = (guint) calf_engine_get_param (database, "flow_max_questions");
+  g_autoptr(CalfResult) final = NULL;
+  guint n_asked = 0;
+  guint i = 0;
+
+  /* A calf cramp story: yes to cramps and night symptoms, no to the rest. */
+  while (!calf_question_flow_is_finished (flow))
+    {
+      const CalfQuestion *question = calf_question_flow_get_next (flow);
+
+      if (question->kind == CALF_QUESTION_YES_NO &&
+          (g_str_equal (question->finding->id, "cramp-episodes") ||
+           g_str_equal (question->finding->id, "night-symptoms")))
+        g_assert_true (calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_YES, NULL));
+      else
+        reply_no_or_not_sure (flow, question);
+      if (!question->red_flag_screen)
+        n_asked++;
+      g_assert_cmpuint (++i, <, 500);
+    }
+
+  final = calf_question_flow_get_result (flow);
+  g_assert_cmpstr (((const CalfRankedCondition *) g_ptr_array_index (calf_result_get_conditions (final), 0))->condition->id,
+                   ==, "calf-cramp");
+  g_test_message ("%u questions after the screen (limit %u)", n_asked, limit);
+
+  for (guint q = 0; q < questions->len; q++)
+    {
+      const CalfQuestion *question = g_ptr_array_index (questions, q);
+      CalfAnswers *answers = calf_question_flow_get_answers (flow);
+
+      if (question->kind != CALF_QUESTION_YES_NO ||
+          calf_question_flow_lookup_reply (flow, question) != NULL ||
+          calf_answers_lookup (answers, question->finding, NULL) ||
+          !g_ptr_array_find (question->regions, calf_answers_get_region (answers), NULL))
+        continue;
+
+      for (int value = 0; value <= 1; value++)
+        {
+          g_autoptr(CalfAnswers) copy = calf_answers_copy (answers);
+          g_autoptr(CalfResult) result = NULL;
+
+          g_assert_true (calf_answers_set_boolean (copy, question->finding, value, question, NULL));
+          result = calf_engine_evaluate (engine, copy);
+          /* A question not yet applicable (its `requires` unmet) cannot be asked. */
+          if (question->requires != NULL)
+            continue;
+          g_assert_cmpint (calf_result_get_triage_level (result), ==, calf_result_get_triage_level (final));
+          if (n_asked < limit)
+            g_assert_true (same_top (result, final, n_top));
+        }
+    }
+}
+
+/* Answers until question_id comes: yes to the findings in yes, else no. */
+static const CalfQuestion *
+answer_until (CalfQuestionFlow  *flow,
+              const char        *question_id,
+              const char * const *yes)
+{
+  for (guint i = 0; i < 200 && !calf_question_flow_is_finished (flow); i++)
+    {
+      const CalfQuestion *question = calf_question_flow_get_next (flow);
+
+      if (g_str_equal (question->id, question_id))
+        return question;
+      if (yes != NULL && question->kind == CALF_QUESTION_YES_NO &&
+          g_strv_contains (yes, question->finding->id))
+        g_assert_true (calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_YES, NULL));
+      else
+        reply_no_or_not_sure (flow, question);
+    }
+  return NULL;
+}
+
+/* A red-flag answer makes the result an emergency at once. */
+static void
+test_red_flag_interrupts (void)
+{
+  g_autoptr(CalfQuestionFlow) flow = new_flow ("whole-lower-leg");
+  const CalfQuestion *question = calf_question_flow_get_next (flow);
+  g_autoptr(CalfResult) result = NULL;
+
+  g_assert_true (question->red_flag_screen);
+  g_assert_true (question->finding->red_flag);
+  g_assert_true (calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_YES, NULL));
+  result = calf_question_flow_get_result (flow);
+  g_assert_cmpint (calf_result_get_triage_level (result), >=, CALF_TRIAGE_URGENT);
+  /* The assessment can go on to the results afterwards. */
+  g_assert_false (calf_question_flow_is_finished (flow));
+}
+
+/* Changing an earlier answer re-plays the later ones, dropping those that
+ * no longer apply. */
+static void
+test_change_earlier_answer (void)
+{
+  g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
+  const char * const yes[] = { "pain-uphill-or-hurrying", NULL };
+  const CalfQuestion *walking = answer_until (flow, "pain-walking-eases-with-rest", NULL);
+  const CalfQuestion *still = calf_database_lookup_question (database, "pain-starts-when-still");
+  const CalfQuestion *next;
+  guint n_before;
+
+  g_assert_nonnull (walking);
+  g_assert_nonnull (still);
+  g_assert_nonnull (still->requires);
+  g_assert_true (calf_question_flow_reply_yes_no (flow, walking, CALF_REPLY_YES, NULL));
+
+  /* Answer on until the follow-up question comes. */
+  next = answer_until (flow, "pain-starts-when-still", yes);
+  g_assert_true (next == still);
+  g_assert_true (calf_question_flow_reply_yes_no (flow, still, CALF_REPLY_NO, NULL));
+  g_assert_nonnull (calf_question_flow_lookup_reply (flow, still));
+  n_before = calf_question_flow_get_n_replies (flow);
+
+  g_assert_true (calf_question_flow_reply_yes_no (flow, walking, CALF_REPLY_NO, NULL));
+  g_assert_null (calf_question_flow_lookup_reply (flow, still));
+  g_assert_false (calf_answers_lookup (calf_question_flow_get_answers (flow), still->finding, NULL));
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow), <, n_before);
+  g_assert_cmpint (calf_question_flow_lookup_reply (flow, walking)->kind, ==, CALF_REPLY_NO);
+}
+
+static void
+test_go_back (void)
+{
+  g_autoptr(CalfQuestionFlow) flow = new_flow ("achilles");
+  const CalfQuestion *first = calf_question_flow_get_next (flow);
+
+  g_assert_false (calf_question_flow_go_back (flow));
+  reply_no_or_not_sure (flow, first);
+  g_assert_true (calf_question_flow_get_next (flow) != first);
+  g_assert_true (calf_question_flow_go_back (flow));
+  g_assert_true (calf_question_flow_get_next (flow) == first);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow), ==, 0);
+}
+
+static void
+test_bad_replies (void)
+{
+  g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
+  const CalfQuestion *first = calf_question_flow_get_next (flow);
+  const CalfQuestion *later = calf_database_lookup_question (database, "knee-to-wall-cm");
+  g_autoptr(GError) error = NULL;
+
+  /* Only the question being asked, or one answered before, takes a reply. */
+  g_assert_false (calf_question_flow_reply_yes_no (flow, later, CALF_REPLY_NOT_SURE, &error));
+  g_assert_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_false (calf_question_flow_reply_number (flow, first, 3, &error));
+  g_assert_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow), ==, 0);
+}
+
+static void
+test_number_out_of_range (void)
+{
+  g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
+  const CalfQuestion *question = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 200 && !calf_question_flow_is_finished (flow); i++)
+    {
+      question = calf_question_flow_get_next (flow);
+      if (question->kind == CALF_QUESTION_NUMBER)
+        break;
+      /* "Not sure" leaves most rules open, so the flow goes on to numbers. */
+      if (question->kind == CALF_QUESTION_YES_NO)
+        g_assert_true (calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_NOT_SURE, NULL));
+      else
+        reply_no_or_not_sure (flow, question);
+      question = NULL;
+    }
+
+  g_assert_nonnull (question);
+
+  g_assert_false (calf_question_flow_reply_number (flow, question, question->finding->max + 1, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, question->finding->id));
+}
+
+static void
+test_serialize (void)
+{
+  g_autoptr(CalfQuestionFlow) flow = new_flow ("heel");
+  g_autoptr(CalfQuestionFlow) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+
+  g_assert_true (calf_question_flow_set_age (flow, 52, NULL));
+  calf_question_flow_set_sex (flow, CALF_SEX_FEMALE);
+  for (guint i = 0; i < 12 && !calf_question_flow_is_finished (flow); i++)
+    reply_no_or_not_sure (flow, calf_question_flow_get_next (flow));
+
+  saved = calf_question_flow_serialize (flow);
+  restored = calf_question_flow_new_from_serialized (engine, saved, &error);
+  g_assert_no_error (error);
+  saved_again = calf_question_flow_serialize (restored);
+  g_assert_cmpstr (saved, ==, saved_again);
+  g_assert_true (calf_question_flow_get_next (flow) == calf_question_flow_get_next (restored));
+
+  g_assert_null (calf_question_flow_new_from_serialized (engine, "{\"region\": \"nowhere\"}", &error));
+  g_assert_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  database = calf_database_new_default (&error);
+  g_assert_no_error (error);
+  engine = calf_engine_new (database);
+
+  g_test_add_func ("/question-flow/screen-first", test_screen_first);
+  g_test_add_func ("/question-flow/stops-when-nothing-can-change", test_stops_when_nothing_can_change);
+  g_test_add_func ("/question-flow/red-flag-interrupts", test_red_flag_interrupts);
+  g_test_add_func ("/question-flow/change-earlier-answer", test_change_earlier_answer);
+  g_test_add_func ("/question-flow/go-back", test_go_back);
+  g_test_add_func ("/question-flow/bad-replies", test_bad_replies);
+  g_test_add_func ("/question-flow/number-out-of-range", test_number_out_of_range);
+  g_test_add_func ("/question-flow/serialize", test_serialize);
+
+  ret = g_test_run ();
+
+  g_clear_object (&engine);
+  g_clear_object (&database);
+  return ret;
+}

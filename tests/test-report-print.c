@@ -1,0 +1,341 @@
+/* test-report-print.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "calf-export.h"
+#include "calf-print.h"
+#include "calf-report-layout.h"
+#include "calf-test-utils.h"
+#include "report-fixtures.h"
+
+/*
+ * Printing through GtkPrintOperation (exported to a PDF file, no dialog)
+ * draws the same pages as the PDF export; Export writes the chosen format
+ * atomically and shows a toast, or shows the error in a dialog.
+ */
+
+static char *
+pdftotext (const char *path,
+           int        *n_pages)
+{
+  const char * const argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  const char * const info[] = { "pdfinfo", path, NULL };
+  g_autofree char *info_out = NULL;
+  g_auto(GStrv) lines = NULL;
+  int status = -1;
+  char *text;
+
+  text = report_run (argv, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  info_out = report_run (info, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+
+  *n_pages = -1;
+  lines = g_strsplit (info_out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "Pages:"))
+        *n_pages = atoi (lines[i] + strlen ("Pages:"));
+    }
+  g_assert_cmpint (*n_pages, >, 0);
+  return text;
+}
+
+static void
+test_print_to_file (gconstpointer data)
+{
+  g_autoptr(CalfReport) report = report_fixture_new (data);
+  g_autofree char *dir = g_dir_make_tmp ("calf-print-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *exported = g_build_filename (dir, "exported.pdf", NULL);
+  g_autofree char *printed_text = NULL;
+  g_autofree char *exported_text = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *causes = calf_report_get_causes (report);
+  GPtrArray *exercises = calf_report_get_exercises (report);
+  int printed_pages = 0, exported_pages = 0;
+
+  g_assert_true (calf_print_report_to_file (NULL, report, printed, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (printed, G_FILE_TEST_EXISTS));
+
+  /* The locale here is C: A4, as the print operation's default. */
+  pdf = calf_report_render_pdf (report, CALF_PAPER_A4, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (exported, g_bytes_get_data (pdf, NULL),
+                                      (gssize) g_bytes_get_size (pdf), NULL));
+
+  printed_text = pdftotext (printed, &printed_pages);
+  exported_text = pdftotext (exported, &exported_pages);
+
+  /* The same layout: the same pages, the same words. */
+  g_assert_cmpint (printed_pages, ==, exported_pages);
+  report_assert_contains (printed_text, calf_report_get_triage_title (report));
+  for (guint i = 0; i < causes->len; i++)
+    report_assert_contains (printed_text, ((CalfReportCause *) g_ptr_array_index (causes, i))->name);
+  for (guint i = 0; i < exercises->len; i++)
+    report_assert_contains (printed_text, ((CalfReportExercise *) g_ptr_array_index (exercises, i))->name);
+  {
+    g_autofree char *a = report_squash_spaces (printed_text);
+    g_autofree char *b = report_squash_spaces (exported_text);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+
+  g_unlink (printed);
+  g_unlink (exported);
+  g_rmdir (dir);
+}
+
+static gboolean
+file_exists (gpointer user_data)
+{
+  return g_file_test (user_data, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+message_dialog_shown (gpointer user_data)
+{
+  return calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static void
+test_export_to_file (void)
+{
+  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
+  g_autofree char *dir = g_dir_make_tmp ("calf-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.html", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GBytes) expected = NULL;
+  g_autofree char *contents = NULL;
+  GtkWindow *window;
+  GtkWidget *toasts;
+  GtkWindow *dialog;
+  gsize length;
+
+  window = GTK_WINDOW (adw_window_new ());
+  toasts = adw_toast_overlay_new ();
+  adw_window_set_content (ADW_WINDOW (window), toasts);
+  gtk_window_present (window);
+
+  /* Written exactly where asked, in the format asked: no extension added. */
+  calf_export_report_to_file (window, ADW_TOAST_OVERLAY (toasts), report, file, CALF_REPORT_FORMAT_HTML);
+  calf_test_wait_for (file_exists, path, 5000);
+  calf_test_iterate ();
+  expected = calf_report_render (report, CALF_REPORT_FORMAT_HTML, NULL);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  g_assert_null (calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* A folder that does not exist: the error is shown, nothing is written. */
+  calf_export_report_to_file (window, ADW_TOAST_OVERLAY (toasts), report, missing_file,
+                              CALF_REPORT_FORMAT_PDF);
+  calf_test_wait_for (message_dialog_shown, NULL, 5000);
+  dialog = calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "no-such-folder"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (dialog);
+
+  gtk_window_destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+write_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GError **error = user_data;
+
+  calf_export_write_finish (result, error);
+  if (*error == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+/* Replacing a file is atomic: the old contents stay until the new are
+ * complete, and there is no temporary file left behind. */
+static void
+test_export_replaces (void)
+{
+  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
+  g_autofree char *dir = g_dir_make_tmp ("calf-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "calf-check-2026-11-20.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = calf_report_render_text (report);
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  calf_export_write_async (report, file, CALF_REPORT_FORMAT_TEXT, NULL, write_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);   /* "done" */
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, text);
+
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+print_dialog_shown (gpointer user_data)
+{
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+
+  return type != 0 && calf_test_find_toplevel (type) != NULL;
+}
+
+/* win.print opens the print dialog; cancelling it prints nothing. */
+static void
+test_print_dialog (void)
+{
+  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  GtkWindow *dialog;
+
+  gtk_window_present (window);
+  calf_print_report (window, report);
+  calf_test_wait_for (print_dialog_shown, NULL, 10000);
+  dialog = calf_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+  g_assert_true (gtk_window_get_transient_for (dialog) == window);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  calf_test_iterate ();
+  g_assert_null (calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gtk_window_destroy (window);
+}
+
+static gboolean
+file_chooser_shown (gpointer user_data)
+{
+  return calf_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+/* A button labelled @label somewhere under @widget (the toast's). */
+static gboolean
+has_button (GtkWidget  *widget,
+            const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (has_button (child, label))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+toast_shown (gpointer user_data)
+{
+  return has_button (user_data, "_Open");
+}
+
+/* Export… through the file chooser (GTK's own dialog here, the portal in
+ * Flatpak): the suggested name carries the date and extension; the chosen
+ * filter decides the format; the path is used as given. */
+static void
+test_export_dialog (void)
+{
+  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
+  g_autofree char *dir = g_dir_make_tmp ("calf-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "for my physio", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(GListModel) filters = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *markdown = calf_report_render_markdown (report);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  GtkWidget *toasts = adw_toast_overlay_new ();
+  GtkWindow *dialog;
+  GtkFileFilter *markdown_filter = NULL;
+
+  adw_window_set_content (ADW_WINDOW (window), toasts);
+  gtk_window_present (window);
+
+  /* GTK's chooser starts in the current folder: make it the temporary one. */
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  calf_export_report (window, ADW_TOAST_OVERLAY (toasts), report);
+  g_test_message ("waiting for the file chooser");
+  calf_test_wait_for (file_chooser_shown, NULL, 10000);
+  dialog = calf_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpstr (name, ==, "calf-check-2026-11-20.pdf");
+
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, CALF_REPORT_N_FORMATS);
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+
+      if (strstr (gtk_file_filter_get_name (filter), ".md") != NULL)
+        markdown_filter = filter;
+    }
+  g_assert_nonnull (markdown_filter);
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "for my physio");
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), markdown_filter);
+  /* Let the chooser load the folder before it accepts a name in it. */
+  for (guint i = 0; i < 20; i++)
+    {
+      calf_test_iterate ();
+      g_usleep (20000);
+    }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  g_test_message ("waiting for %s", path);
+  calf_test_wait_for (file_exists, path, 10000);
+  g_test_message ("waiting for the toast");
+  calf_test_wait_for (toast_shown, toasts, 10000);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, markdown);
+
+  gtk_window_destroy (window);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_data_func ("/report/print/tendinopathy", "shipped:achilles-tendinopathy-runner.json",
+                        test_print_to_file);
+  g_test_add_data_func ("/report/print/clot", "shipped:clot-with-breathlessness.json",
+                        test_print_to_file);
+  g_test_add_func ("/report/export/to-file", test_export_to_file);
+  g_test_add_func ("/report/export/replaces", test_export_replaces);
+  g_test_add_func ("/report/print/dialog", test_print_dialog);
+  g_test_add_func ("/report/export/dialog", test_export_dialog);
+
+  return g_test_run ();
+}

@@ -1,0 +1,256 @@
+/* test-screenshots-flow.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Screenshots of the start, question, red-flag, About You and results pages, light
+ * and dark, at 360×640 and 1000×700, written to $CALF_SCREENSHOT_DIR as
+ * flow-<page>-<width>[-dark].png. Each page must fit its width (nothing
+ * needs more room than the window gives it) and draw something.
+ */
+
+#define G_LOG_DOMAIN "calf-test-screenshots-flow"
+
+#include "config.h"
+
+#include "calf-test-utils.h"
+#include "flow-test-utils.h"
+
+static CalfApplication *app;
+
+typedef struct
+{
+  int      width;
+  int      height;
+  gboolean dark;
+} Shot;
+
+static const Shot shots[] = {
+  { 360, 640, FALSE },
+  { 360, 640, TRUE },
+  { 1000, 700, FALSE },
+  { 1000, 700, TRUE },
+};
+
+static gboolean
+window_has_size (gpointer user_data)
+{
+  const Shot *shot = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  return window != NULL &&
+         gtk_widget_get_width (GTK_WIDGET (window)) == shot->width &&
+         gtk_widget_get_height (GTK_WIDGET (window)) == shot->height;
+}
+
+static CalfWindow *
+open_window (const Shot *shot)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (app));
+  CalfWindow *window;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      shot->dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  /* A new window at the size, as the app opens at its saved size. */
+  if (old != NULL)
+    gtk_window_destroy (old);
+  g_settings_set_int (settings, "window-width", shot->width);
+  g_settings_set_int (settings, "window-height", shot->height);
+  window = calf_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  calf_test_wait_for_frame (GTK_WIDGET (window));
+
+  /* Without a window manager the frame takes a few pixels of the default
+   * size: ask for that much more, so the content is exactly the size. */
+  if (!window_has_size ((gpointer) shot))
+    gtk_window_set_default_size (GTK_WINDOW (window),
+                                 2 * shot->width - gtk_widget_get_width (GTK_WIDGET (window)),
+                                 2 * shot->height - gtk_widget_get_height (GTK_WIDGET (window)));
+  calf_test_wait_for (window_has_size, (gpointer) shot, 10000);
+  calf_test_wait_for_frame (GTK_WIDGET (window));
+
+  return window;
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_true (gpointer user_data)
+{
+  return *(gboolean *) user_data;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  calf_test_wait_for (is_true, &done, ms + 5000);
+}
+
+static gboolean
+stack_settled (gpointer user_data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (user_data, CALF_TYPE_WINDOW, "main_stack"));
+
+  return !gtk_stack_get_transition_running (stack);
+}
+
+static void
+take (CalfWindow *window,
+      const Shot *shot,
+      const char *page_name)
+{
+  g_autofree char *name = g_strdup_printf ("flow-%s-%d%s", page_name, shot->width, shot->dark ? "-dark" : "");
+  g_autofree char *path = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page = calf_window_get_visible_page (window);
+  int min_width;
+  double luma;
+
+  calf_test_wait_for (stack_settled, window, 5000);
+  calf_test_wait_for_frame (GTK_WIDGET (window));
+
+  /* Nothing is cut off sideways: the page fits in what it is given. */
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, gtk_widget_get_width (page));
+  g_assert_cmpint (gtk_widget_get_width (page), ==, shot->width);
+
+  path = calf_test_save_screenshot (GTK_WIDGET (window), name);
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, shot->width);
+  g_assert_cmpuint (calf_test_texture_n_pixels_differing (texture), >, 1000);
+
+  luma = calf_test_texture_mean_luma (texture);
+  g_test_message ("%s: mean luma %.1f", name, luma);
+  if (shot->dark)
+    g_assert_cmpfloat (luma, <, 128);
+  else
+    g_assert_cmpfloat (luma, >, 128);
+}
+
+static void
+test_shots (gconstpointer data)
+{
+  const Shot *shot = data;
+  g_autoptr(GHashTable) none = flow_test_findings_new (NULL, NULL);
+  g_autoptr(GHashTable) tendinopathy = flow_test_findings_new ("gradual-onset", "true",
+                                                               "morning-stiffness", "true",
+                                                               "pain-on-tiptoe", "true",
+                                                               "duration-days", "120",
+                                                               "age", "52",
+                                                               "sex", "female",
+                                                               NULL);
+  CalfWindow *window = open_window (shot);
+  CalfDatabase *database = calf_window_get_database (window);
+  GtkWidget *question_page;
+
+  calf_window_discard_assessment (window);
+  take (window, shot, "start");
+
+  /* A self-test question: steps, a drawing and a number with its unit. */
+  question_page = calf_question_page_new ();
+  calf_question_page_set_question (CALF_QUESTION_PAGE (question_page),
+                                   calf_database_lookup_question (database, "knee-to-wall-cm"),
+                                   NULL, 6);
+  calf_window_push_page_full (window, question_page, "Achilles tendon", "Left leg");
+  take (window, shot, "question");
+  calf_window_pop_to_start (window);
+
+  flow_test_choose_region (window, "upper-calf-inner");
+  while (!g_str_equal (calf_question_page_get_question (CALF_QUESTION_PAGE (flow_test_top (window)))->id,
+                       "breathless-or-chest-pain"))
+    flow_test_answer_from (window, none);
+  flow_test_answer (window, CALF_REPLY_YES, NULL);
+  g_assert_true (CALF_IS_RED_FLAG_PAGE (flow_test_top (window)));
+  take (window, shot, "red-flag");
+
+  /* Back at the start, the assessment is offered for resuming. */
+  calf_window_pop_to_start (window);
+  g_assert_true (gtk_widget_get_visible ((GtkWidget *) gtk_widget_get_template_child (flow_test_top (window),
+                                                                                      CALF_TYPE_START_PAGE,
+                                                                                      "resume_box")));
+  take (window, shot, "start-resume");
+  calf_window_discard_assessment (window);
+
+  flow_test_choose_region (window, "achilles");
+  while (CALF_IS_QUESTION_PAGE (flow_test_top (window)))
+    flow_test_answer_from (window, tendinopathy);
+  g_assert_true (CALF_IS_ABOUT_YOU_PAGE (flow_test_top (window)));
+  take (window, shot, "about-you");
+  flow_test_answer_all (window, tendinopathy, 80);
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window)));
+  take (window, shot, "results");
+
+  /* Further down: a cause opened to show why, the exercises, the buttons. */
+  {
+    CalfResultsPage *results = CALF_RESULTS_PAGE (flow_test_top (window));
+    CalfResult *result = calf_results_page_get_result (results);
+    const CalfRankedCondition *top = g_ptr_array_index (calf_result_get_conditions (result), 0);
+    GtkWidget *row = calf_results_page_get_condition_row (results, top->condition->id);
+    GtkWidget *expander = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
+    GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (results));
+    GtkAdjustment *adjustment;
+
+    g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+    wait_ms (600);  /* the row's reveal animation */
+    calf_test_wait_for_frame (GTK_WIDGET (window));
+    adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    {
+      double x, y;
+
+      /* The opened cause at the top. */
+      g_assert_true (gtk_widget_translate_coordinates (expander, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                                       0, 0, &x, &y));
+      gtk_adjustment_set_value (adjustment, y - 12);
+    }
+    take (window, shot, "results-why");
+    for (guint i = 0; i < 3; i++)
+      {
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        calf_test_wait_for_frame (GTK_WIDGET (window));
+      }
+    take (window, shot, "results-end");
+
+    /* The page about the most likely cause. */
+    flow_test_activate (row);
+    g_assert_false (CALF_IS_RESULTS_PAGE (flow_test_top (window)));
+    take (window, shot, "condition");
+  }
+  calf_window_discard_assessment (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = flow_test_start_app ("ScreenshotsFlow");
+
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/screenshots-flow/%d%s", shots[i].width, shots[i].dark ? "-dark" : "");
+
+      g_test_add_data_func (path, &shots[i], test_shots);
+    }
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+
+  return status;
+}
