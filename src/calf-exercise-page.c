@@ -183,6 +183,7 @@ static void
 calf_exercise_page_init (CalfExercisePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  calf_page_fix_mnemonic_name (GTK_WIDGET (self->start_button));
   calf_exercise_style_ensure (gtk_widget_get_display (GTK_WIDGET (self)));
 }
 

@@ -24,6 +24,8 @@ struct _CalfResultsPage
   GtkWidget  *banner;
   GHashTable *condition_rows;  /* id → row (owned by the page) */
   GHashTable *exercise_rows;
+  GArray     *selftests;       /* of CalfSelftestKind: offered while self-care is safe */
+  GHashTable *selftest_rows;   /* CalfSelftestKind → row (owned by the page) */
 };
 
 G_DEFINE_FINAL_TYPE (CalfResultsPage, calf_results_page, GTK_TYPE_WIDGET)
@@ -31,6 +33,7 @@ G_DEFINE_FINAL_TYPE (CalfResultsPage, calf_results_page, GTK_TYPE_WIDGET)
 enum {
   CONDITION_ACTIVATED,
   EXERCISE_ACTIVATED,
+  SELFTEST_ACTIVATED,
   CHANGE_ANSWERS,
   START_OVER,
   N_SIGNALS
@@ -76,6 +79,14 @@ on_exercise_row_activated (AdwActionRow    *row,
 {
   g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0,
                  g_object_get_data (G_OBJECT (row), "calf-id"));
+}
+
+static void
+on_selftest_row_activated (AdwActionRow    *row,
+                           CalfResultsPage *self)
+{
+  g_signal_emit (self, signals[SELFTEST_ACTIVATED], 0,
+                 GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "calf-kind")));
 }
 
 static void
@@ -215,6 +226,42 @@ add_exercises (CalfResultsPage *self,
     }
 }
 
+/* Measuring both calves sharpens the possible causes, but only once the
+ * triage says self-care is safe: no tests while help is needed first. */
+static void
+add_selftests (CalfResultsPage *self,
+               GtkWidget       *content)
+{
+  GtkWidget *list;
+
+  if (self->selftests->len == 0 ||
+      calf_result_get_triage_level (self->result) >= CALF_TRIAGE_URGENT)
+    return;
+
+  calf_page_add_heading (content, _("Measure Your Calves"), "title-3");
+  calf_page_add_label (content,
+                       _("Two short tests on both legs show how far your ankles bend and how strong your calves are. Your results are updated with what you measure."),
+                       NULL);
+  list = calf_page_add_boxed_list (content);
+  for (guint i = 0; i < self->selftests->len; i++)
+    {
+      CalfSelftestKind kind = g_array_index (self->selftests, CalfSelftestKind, i);
+      GtkWidget *row;
+
+      if (kind == CALF_SELFTEST_KNEE_TO_WALL)
+        row = new_row (_("Knee-to-Wall Test"), _("How far each ankle bends, in centimetres"));
+      else
+        row = new_row (_("Heel-Raise Test"), _("How many single-leg heel raises each calf can do"));
+
+      g_object_set_data (G_OBJECT (row), "calf-kind", GINT_TO_POINTER (kind));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), next_icon_new ());
+      g_signal_connect (row, "activated", G_CALLBACK (on_selftest_row_activated), self);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_hash_table_insert (self->selftest_rows, GINT_TO_POINTER (kind), row);
+    }
+}
+
 static void
 add_safety (CalfResultsPage *self,
             GtkWidget       *content)
@@ -256,6 +303,7 @@ calf_results_page_build (CalfResultsPage *self,
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_hash_table_remove_all (self->condition_rows);
   g_hash_table_remove_all (self->exercise_rows);
+  g_hash_table_remove_all (self->selftest_rows);
 
   self->scrolled = calf_page_scrolled_new (720, &content);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
@@ -278,6 +326,7 @@ calf_results_page_build (CalfResultsPage *self,
 
   add_causes (self, content);
   add_exercises (self, content);
+  add_selftests (self, content);
   add_safety (self, content);
 
   calf_page_add_label (content,
@@ -329,6 +378,8 @@ calf_results_page_dispose (GObject *object)
   g_clear_object (&self->result);
   g_clear_pointer (&self->condition_rows, g_hash_table_unref);
   g_clear_pointer (&self->exercise_rows, g_hash_table_unref);
+  g_clear_pointer (&self->selftests, g_array_unref);
+  g_clear_pointer (&self->selftest_rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (calf_results_page_parent_class)->dispose (object);
 }
@@ -349,6 +400,11 @@ calf_results_page_class_init (CalfResultsPageClass *klass)
     g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+  /* A CalfSelftestKind offered by calf_results_page_set_selftests (). */
+  signals[SELFTEST_ACTIVATED] =
+    g_signal_new ("selftest-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT);
   signals[CHANGE_ANSWERS] =
     g_signal_new ("change-answers", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -365,6 +421,8 @@ calf_results_page_init (CalfResultsPage *self)
 {
   self->condition_rows = g_hash_table_new (g_str_hash, g_str_equal);
   self->exercise_rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->selftests = g_array_new (FALSE, FALSE, sizeof (CalfSelftestKind));
+  self->selftest_rows = g_hash_table_new (NULL, NULL);
 }
 
 GtkWidget *
@@ -393,6 +451,28 @@ calf_results_page_get_result (CalfResultsPage *self)
   return self->result;
 }
 
+/**
+ * calf_results_page_set_selftests:
+ * @self: a #CalfResultsPage
+ * @kinds: (array length=n_kinds): the self-tests that may be done now
+ * @n_kinds: how many
+ *
+ * Sets the self-tests the page offers; they are shown only while the
+ * triage is self-care or soon. Takes effect with the next
+ * calf_results_page_set_result ().
+ */
+void
+calf_results_page_set_selftests (CalfResultsPage        *self,
+                                 const CalfSelftestKind *kinds,
+                                 guint                   n_kinds)
+{
+  g_return_if_fail (CALF_IS_RESULTS_PAGE (self));
+  g_return_if_fail (kinds != NULL || n_kinds == 0);
+
+  g_array_set_size (self->selftests, 0);
+  g_array_append_vals (self->selftests, kinds, n_kinds);
+}
+
 GtkWidget *
 calf_results_page_get_banner (CalfResultsPage *self)
 {
@@ -417,4 +497,13 @@ calf_results_page_get_exercise_row (CalfResultsPage *self,
   g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
 
   return g_hash_table_lookup (self->exercise_rows, exercise_id);
+}
+
+GtkWidget *
+calf_results_page_get_selftest_row (CalfResultsPage  *self,
+                                    CalfSelftestKind  kind)
+{
+  g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
+
+  return g_hash_table_lookup (self->selftest_rows, GINT_TO_POINTER (kind));
 }

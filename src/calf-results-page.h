@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "calf-result.h"
+#include "calf-selftest.h"
 
 G_BEGIN_DECLS
 
@@ -32,11 +33,16 @@ void        calf_results_page_set_result (CalfResultsPage *self,
                                           CalfResult      *result,
                                           gboolean         finished);
 CalfResult *calf_results_page_get_result (CalfResultsPage *self);
+void        calf_results_page_set_selftests (CalfResultsPage        *self,
+                                             const CalfSelftestKind *kinds,
+                                             guint                   n_kinds);
 GtkWidget  *calf_results_page_get_banner (CalfResultsPage *self);
 /* The row of a listed possible cause, or NULL. */
 GtkWidget  *calf_results_page_get_condition_row (CalfResultsPage *self,
                                                  const char      *condition_id);
 GtkWidget  *calf_results_page_get_exercise_row  (CalfResultsPage *self,
                                                  const char      *exercise_id);
+GtkWidget  *calf_results_page_get_selftest_row  (CalfResultsPage  *self,
+                                                 CalfSelftestKind  kind);
 
 G_END_DECLS

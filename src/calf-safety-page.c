@@ -25,6 +25,7 @@ struct _CalfSafetyPage
 
   /* Template widgets */
   GtkLabel     *number_label;
+  GtkWidget    *preferences_button;
   GtkLabel     *number_source_label;
   GtkLabel     *emergency_heading;
   GtkListBox   *emergency_list;
@@ -162,6 +163,7 @@ calf_safety_page_class_init (CalfSafetyPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APPLICATION_RESOURCE_PATH "/calf-safety-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CalfSafetyPage, number_label);
+  gtk_widget_class_bind_template_child (widget_class, CalfSafetyPage, preferences_button);
   gtk_widget_class_bind_template_child (widget_class, CalfSafetyPage, number_source_label);
   gtk_widget_class_bind_template_child (widget_class, CalfSafetyPage, emergency_heading);
   gtk_widget_class_bind_template_child (widget_class, CalfSafetyPage, emergency_list);
@@ -175,6 +177,7 @@ static void
 calf_safety_page_init (CalfSafetyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  calf_page_fix_mnemonic_name (self->preferences_button);
   calf_exercise_style_ensure (gtk_widget_get_display (GTK_WIDGET (self)));
 }
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "calf-page-util.h"
 #include "calf-illustration.h"
 #include "calf-selftest-page.h"
 #include "calf-session-page.h"
@@ -206,6 +207,8 @@ static void
 calf_selftest_page_init (CalfSelftestPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  calf_page_fix_mnemonic_name (GTK_WIDGET (self->show_button));
+  calf_page_fix_mnemonic_name (GTK_WIDGET (self->apply_button));
   calf_exercise_style_ensure (gtk_widget_get_display (GTK_WIDGET (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "selftest.apply", FALSE);
 }

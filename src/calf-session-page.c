@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "calf-page-util.h"
 #include "calf-illustration.h"
 #include "calf-session-page.h"
 
@@ -278,6 +279,9 @@ update_display (CalfSessionPage *self)
                           phase == CALF_SESSION_PHASE_REST || phase == CALF_SESSION_PHASE_RELEASE);
   gtk_button_set_label (self->skip_button,
                         phase == CALF_SESSION_PHASE_RELEASE ? _("S_kip") : _("S_kip Rest"));
+  /* Relabelling renames them: keep the accessible names free of underlines. */
+  calf_page_fix_mnemonic_name (GTK_WIDGET (self->main_button));
+  calf_page_fix_mnemonic_name (GTK_WIDGET (self->skip_button));
   gtk_widget_set_visible (GTK_WIDGET (self->stop_button), calf_session_is_active (session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.complete-rep",
                                  phase == CALF_SESSION_PHASE_REPS && !paused);
@@ -476,6 +480,8 @@ calf_session_page_init (CalfSessionPage *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  calf_page_fix_mnemonic_name (GTK_WIDGET (self->rep_button));
+  calf_page_fix_mnemonic_name (GTK_WIDGET (self->stop_button));
   calf_exercise_style_ensure (gtk_widget_get_display (GTK_WIDGET (self)));
 
   /* Space pauses and resumes wherever the focus is in the page: in the

@@ -10,9 +10,11 @@
 
 #include <glib/gi18n.h>
 
+#include "calf-page-util.h"
 #include "calf-exercise-page.h"
 #include "calf-preferences-window.h"
 #include "calf-question-page.h"
+#include "calf-results-page.h"
 #include "calf-safety-page.h"
 #include "calf-selftest-page.h"
 #include "calf-window-exercises.h"
@@ -63,14 +65,106 @@ on_exercise_activated (GtkWidget  *results_page,
     g_warning ("No exercise “%s” in the database", exercise_id);
 }
 
+/* The self-tests that can still be done: their question applies to the
+ * answers so far (none after a pop or with a swollen calf) and has no
+ * answer yet. */
+static void
+offer_selftests (CalfWindow      *window,
+                 CalfResultsPage *page)
+{
+  static const CalfSelftestKind all[] = { CALF_SELFTEST_KNEE_TO_WALL, CALF_SELFTEST_HEEL_RAISE };
+  CalfQuestionFlow *flow = calf_window_get_flow (window);
+  CalfSelftestKind kinds[G_N_ELEMENTS (all)];
+  guint n = 0;
+
+  for (guint i = 0; flow != NULL && i < G_N_ELEMENTS (all); i++)
+    {
+      const CalfQuestion *question = calf_selftest_lookup_question (calf_window_get_database (window), all[i]);
+
+      if (question != NULL && calf_question_flow_lookup_reply (flow, question) == NULL &&
+          calf_question_flow_can_answer (flow, question))
+        kinds[n++] = all[i];
+    }
+
+  calf_results_page_set_selftests (page, kinds, n);
+}
+
+static void
+on_results_selftest_apply (CalfSelftestPage         *page,
+                           const CalfSelftestResult *result,
+                           CalfWindow               *window)
+{
+  CalfQuestionFlow *flow = calf_window_get_flow (window);
+  g_autoptr(CalfResult) before = NULL;
+  g_autoptr(CalfResult) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (flow != NULL);
+
+  before = calf_question_flow_get_result (flow);
+  if (!calf_selftest_result_apply (result, flow, &error))
+    {
+      calf_window_flow_toast (window, error->message);
+      return;
+    }
+  calf_window_flow_autosave (window);
+
+  g_object_ref (page);
+  if (calf_window_get_visible_page (window) == GTK_WIDGET (page))
+    calf_window_pop_page (window);
+  g_object_unref (page);
+
+  after = calf_question_flow_get_result (flow);
+  if (calf_result_get_triage_level (after) >= CALF_TRIAGE_URGENT &&
+      calf_result_get_triage_level (after) > calf_result_get_triage_level (before))
+    {
+      calf_window_show_red_flag (window, after, calf_selftest_lookup_question (calf_window_get_database (window),
+                                                                               result->kind));
+      return;
+    }
+
+  if (window->results_page != NULL)
+    {
+      offer_selftests (window, CALF_RESULTS_PAGE (window->results_page));
+      calf_results_page_set_result (CALF_RESULTS_PAGE (window->results_page), after,
+                                    calf_question_flow_is_finished (flow));
+    }
+  calf_window_flow_toast (window, _("Results updated with your test"));
+}
+
+static void
+on_results_selftest_activated (CalfResultsPage *results_page,
+                               int              kind,
+                               CalfWindow      *window)
+{
+  CalfQuestionFlow *flow = calf_window_get_flow (window);
+  CalfAnswers *answers;
+  GtkWidget *page;
+
+  g_return_if_fail (flow != NULL);
+  g_return_if_fail (kind == CALF_SELFTEST_KNEE_TO_WALL || kind == CALF_SELFTEST_HEEL_RAISE);
+
+  answers = calf_question_flow_get_answers (flow);
+  page = calf_selftest_page_new (calf_window_get_database (window), kind,
+                                 calf_answers_get_side (answers),
+                                 calf_answers_get_age (answers),
+                                 calf_answers_get_sex (answers));
+  g_signal_connect_object (page, "apply", G_CALLBACK (on_results_selftest_apply), window, 0);
+  calf_window_push_page (window, page,
+                         kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Knee-to-Wall Test") : _("Heel-Raise Test"));
+}
+
 void
 calf_window_exercises_setup_results (CalfWindow *window,
                                      GtkWidget  *results_page)
 {
   g_return_if_fail (CALF_IS_WINDOW (window));
-  g_return_if_fail (GTK_IS_WIDGET (results_page));
+  g_return_if_fail (CALF_IS_RESULTS_PAGE (results_page));
 
   g_signal_connect_object (results_page, "exercise-activated", G_CALLBACK (on_exercise_activated), window, 0);
+  g_signal_connect_object (results_page, "selftest-activated", G_CALLBACK (on_results_selftest_activated),
+                           window, 0);
+  offer_selftests (window, CALF_RESULTS_PAGE (results_page));
 }
 
 /* --- self-tests ------------------------------------------------------------ */
@@ -165,7 +259,7 @@ calf_window_exercises_update_question (CalfWindow *window,
       if (!GTK_IS_BOX (how_box))
         return;
 
-      button = gtk_button_new_with_mnemonic (_("Do the Test _Step by Step"));
+      button = calf_page_button_new (_("Do the Test _Step by Step"));
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_add_css_class (button, "pill");
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_selftest_clicked), question_page, 0);

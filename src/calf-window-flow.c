@@ -53,6 +53,12 @@ autosave (CalfWindow *self)
     }
 }
 
+void
+calf_window_flow_autosave (CalfWindow *self)
+{
+  autosave (self);
+}
+
 static void
 clear_autosave (CalfWindow *self)
 {
@@ -356,12 +362,49 @@ calf_window_discard_assessment (CalfWindow *self)
 }
 
 static void
+on_replace_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CalfWindow       *self)
+{
+  const char *region_id = g_object_get_data (G_OBJECT (dialog), "calf-region");
+  CalfSide side = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "calf-side"));
+
+  if (g_str_equal (response, "replace"))
+    calf_window_start_assessment (self, region_id, side);
+}
+
+static void
 on_region_activated (CalfStartPage *page,
                      const char    *region_id,
                      int            side,
                      CalfWindow    *self)
 {
-  calf_window_start_assessment (self, region_id, (CalfSide) side);
+  g_autoptr(CalfQuestionFlow) saved = NULL;
+  GtkWidget *dialog;
+
+  /* Saved answers are kept until the person chooses to replace them. */
+  if (self->autosave_path != NULL && calf_autosave_exists (self->autosave_path))
+    saved = calf_autosave_load (self->autosave_path, self->engine, NULL, NULL);
+  if (saved == NULL || calf_question_flow_get_n_replies (saved) == 0)
+    {
+      calf_window_start_assessment (self, region_id, (CalfSide) side);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace the Saved Assessment?"),
+                                   _("Starting again deletes the answers saved from your last assessment. To keep them, choose Resume instead."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Start Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "calf-region", g_strdup (region_id), g_free);
+  g_object_set_data (G_OBJECT (dialog), "calf-side", GINT_TO_POINTER (side));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -58,6 +58,7 @@ void       calf_window_flow_page_shown   (CalfWindow     *self);
 /* Shared by calf-window-flow.c and calf-window-outcome.c. */
 void        calf_window_flow_toast       (CalfWindow     *self,
                                           const char     *message);
+void        calf_window_flow_autosave    (CalfWindow     *self);
 void        calf_window_show_current     (CalfWindow     *self);
 gpointer    calf_window_top_page_of_type (CalfWindow     *self,
                                           GType           type);

@@ -542,7 +542,9 @@ results_through_window (const char *region_id,
 {
   GtkWidget *top;
 
-  calf_window_pop_to_start (window ());
+  /* As Discard on the start page does: the saved answers would otherwise
+   * be offered back before a new assessment replaces them. */
+  calf_window_discard_assessment (window ());
   flow_test_choose_region (window (), region_id);
 
   /* Questions, About You and any red-flag page, as they come. */

@@ -17,6 +17,7 @@
 
 #include "calf-autosave.h"
 #include "calf-condition-page.h"
+#include "calf-selftest-page.h"
 #include "calf-test-utils.h"
 #include "calf-triage-banner.h"
 #include "flow-test-utils.h"
@@ -370,6 +371,119 @@ test_results_pages (void)
   start_over ();
 }
 
+/* With self-care results the knee-to-wall and heel-raise tests are
+ * offered; a test's result answers its question and the results follow.
+ * After a pop (a possible tear) they are not offered at all. */
+static void
+test_results_selftests (void)
+{
+  g_autoptr(GHashTable) tendinopathy = flow_test_findings_new ("gradual-onset", "true",
+                                                               "morning-stiffness", "true",
+                                                               "duration-days", "90",
+                                                               "age", "45",
+                                                               "sex", "male",
+                                                               NULL);
+  g_autoptr(GHashTable) strain = flow_test_findings_new ("sudden-onset-during-activity", "true",
+                                                         "felt-pop-or-kick", "true",
+                                                         "bruising", "true",
+                                                         "age", "46",
+                                                         "sex", "female",
+                                                         NULL);
+  CalfDatabase *database = calf_window_get_database (window ());
+  const CalfFinding *knee_to_wall = calf_database_lookup_finding (database, "knee-to-wall-cm");
+  const CalfRankedCondition *ranked;
+  CalfResultsPage *results;
+  GtkWidget *page;
+  double value = -1;
+
+  flow_test_choose_region (window (), "achilles");
+  flow_test_answer_all (window (), tendinopathy, 80);
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+  results = CALF_RESULTS_PAGE (flow_test_top (window ()));
+  g_assert_cmpint (calf_result_get_triage_level (calf_results_page_get_result (results)), <=, CALF_TRIAGE_SOON);
+  g_assert_null (calf_question_flow_lookup_reply (flow (), calf_database_lookup_question (database, "knee-to-wall-cm")));
+  g_assert_nonnull (calf_results_page_get_selftest_row (results, CALF_SELFTEST_HEEL_RAISE));
+  g_assert_nonnull (calf_results_page_get_selftest_row (results, CALF_SELFTEST_KNEE_TO_WALL));
+
+  flow_test_activate (calf_results_page_get_selftest_row (results, CALF_SELFTEST_KNEE_TO_WALL));
+  page = flow_test_top (window ());
+  g_assert_true (CALF_IS_SELFTEST_PAGE (page));
+  calf_test_wait_for_frame (page);
+  /* The left leg (the start page's default) is the painful one. */
+  calf_selftest_page_set_values (CALF_SELFTEST_PAGE (page), 7, 11);
+  flow_test_activate (GTK_WIDGET (gtk_widget_get_template_child (page, CALF_TYPE_SELFTEST_PAGE, "show_button")));
+  flow_test_activate (GTK_WIDGET (gtk_widget_get_template_child (page, CALF_TYPE_SELFTEST_PAGE, "apply_button")));
+
+  /* Back on the same results page, re-evaluated with the measurement. */
+  g_assert_true (flow_test_top (window ()) == GTK_WIDGET (results));
+  g_assert_true (calf_answers_lookup (calf_question_flow_get_answers (flow ()), knee_to_wall, &value));
+  g_assert_cmpfloat (value, ==, 7);
+  /* A restricted ankle now points towards tight or weak calves (the
+   * answer given is listed, not the rule it feeds). */
+  ranked = calf_result_lookup_condition (calf_results_page_get_result (results), "muscle-imbalance");
+  g_assert_nonnull (ranked);
+  g_assert_true (g_ptr_array_find (ranked->supporting, knee_to_wall, NULL));
+  g_assert_null (calf_results_page_get_selftest_row (results, CALF_SELFTEST_KNEE_TO_WALL));
+  g_assert_nonnull (calf_results_page_get_selftest_row (results, CALF_SELFTEST_HEEL_RAISE));
+  start_over ();
+
+  /* The pop is answered first, as if the person had changed that answer:
+   * the flow may not ask it when it cannot change the outcome. */
+  flow_test_choose_region (window (), "upper-calf-inner");
+  g_assert_true (calf_question_flow_reply_yes_no (flow (), calf_database_lookup_question (database, "felt-pop-or-kick"),
+                                                  CALF_REPLY_YES, NULL));
+  calf_window_show_current (window ());
+  flow_test_answer_all (window (), strain, 80);
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+  results = CALF_RESULTS_PAGE (flow_test_top (window ()));
+  g_assert_cmpint (calf_result_get_triage_level (calf_results_page_get_result (results)), <=, CALF_TRIAGE_SOON);
+  g_assert_null (calf_results_page_get_selftest_row (results, CALF_SELFTEST_HEEL_RAISE));
+  g_assert_null (calf_results_page_get_selftest_row (results, CALF_SELFTEST_KNEE_TO_WALL));
+  start_over ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Choosing a region while answers are saved asks before replacing them. */
+static void
+test_replace_saved (void)
+{
+  AdwMessageDialog *dialog;
+
+  flow_test_choose_region (window (), "achilles");
+  flow_test_answer (window (), CALF_REPLY_NO, NULL);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 1);
+  calf_window_pop_to_start (window ());
+
+  /* Cancel keeps the saved answers and the start page. */
+  flow_test_choose_region (window (), "heel");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
+  g_assert_true (calf_autosave_exists (calf_window_get_autosave_path (window ())));
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 1);
+
+  /* Start Again replaces them with the new region's assessment. */
+  flow_test_choose_region (window (), "heel");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "replace");
+  g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
+  g_assert_cmpstr (calf_answers_get_region (calf_question_flow_get_answers (flow ()))->id, ==, "heel");
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 0);
+  start_over ();
+}
+
 static GtkWidget *
 focus_widget (void)
 {
@@ -479,6 +593,8 @@ main (int   argc,
   g_test_add_func ("/flow/red-flag-interrupts", test_red_flag_interrupts);
   g_test_add_func ("/flow/back-keeps-answers", test_back_keeps_answers);
   g_test_add_func ("/flow/results-pages", test_results_pages);
+  g_test_add_func ("/flow/results-selftests", test_results_selftests);
+  g_test_add_func ("/flow/replace-saved", test_replace_saved);
   g_test_add_func ("/flow/keyboard-only", test_keyboard_only);
 
   status = g_test_run ();

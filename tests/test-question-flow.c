@@ -259,11 +259,14 @@ test_bad_replies (void)
 {
   g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
   const CalfQuestion *first = calf_question_flow_get_next (flow);
-  const CalfQuestion *later = calf_database_lookup_question (database, "knee-to-wall-cm");
+  const CalfQuestion *elsewhere = calf_database_lookup_question (database, "squeeze-test-no-movement");
   g_autoptr(GError) error = NULL;
 
-  /* Only the question being asked, or one answered before, takes a reply. */
-  g_assert_false (calf_question_flow_reply_yes_no (flow, later, CALF_REPLY_NOT_SURE, &error));
+  /* A question for other regions takes no reply. */
+  g_assert_nonnull (elsewhere);
+  g_assert_false (g_ptr_array_find (elsewhere->regions, calf_database_lookup_region (database, "mid-calf"), NULL));
+  g_assert_false (calf_question_flow_can_answer (flow, elsewhere));
+  g_assert_false (calf_question_flow_reply_yes_no (flow, elsewhere, CALF_REPLY_YES, &error));
   g_assert_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -271,6 +274,41 @@ test_bad_replies (void)
   g_assert_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpuint (calf_question_flow_get_n_replies (flow), ==, 0);
+}
+
+/* A question the flow did not choose may still be answered while it
+ * applies (the self-tests offered with the results), but not once its
+ * `requires` rule fails: no heel-raise test after a pop. */
+static void
+test_optional_answer (void)
+{
+  g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
+  const CalfQuestion *pop = calf_database_lookup_question (database, "felt-pop-or-kick");
+  const CalfQuestion *test = calf_database_lookup_question (database, "heel-raise-count");
+  const CalfFinding *count = calf_database_lookup_finding (database, "heel-raise-count");
+  g_autoptr(GError) error = NULL;
+  double value = 0;
+
+  g_assert_nonnull (pop);
+  g_assert_nonnull (test);
+  g_assert_true (test != calf_question_flow_get_next (flow));
+  g_assert_true (calf_question_flow_can_answer (flow, test));
+  g_assert_true (calf_question_flow_reply_number (flow, test, 12, &error));
+  g_assert_no_error (error);
+  g_assert_true (calf_answers_lookup (calf_question_flow_get_answers (flow), count, &value));
+  g_assert_cmpfloat (value, ==, 12);
+
+  /* After a pop the test is no longer offered, and a reply is refused. */
+  g_clear_object (&flow);
+  flow = new_flow ("mid-calf");
+  g_assert_true (calf_question_flow_can_answer (flow, pop));
+  g_assert_true (calf_question_flow_reply_yes_no (flow, pop, CALF_REPLY_YES, &error));
+  g_assert_no_error (error);
+  g_assert_false (calf_question_flow_can_answer (flow, test));
+  g_assert_false (calf_question_flow_reply_number (flow, test, 12, &error));
+  g_assert_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID);
+  g_assert_null (calf_question_flow_lookup_reply (flow, test));
+  g_assert_false (calf_answers_lookup (calf_question_flow_get_answers (flow), count, &value));
 }
 
 static void
@@ -344,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/question-flow/change-earlier-answer", test_change_earlier_answer);
   g_test_add_func ("/question-flow/go-back", test_go_back);
   g_test_add_func ("/question-flow/bad-replies", test_bad_replies);
+  g_test_add_func ("/question-flow/optional-answer", test_optional_answer);
   g_test_add_func ("/question-flow/number-out-of-range", test_number_out_of_range);
   g_test_add_func ("/question-flow/serialize", test_serialize);
 

@@ -100,10 +100,11 @@ calf_question_flow_reply (CalfQuestionFlow *self,
   g_return_val_if_fail (reply != NULL && reply->question != NULL, FALSE);
 
   pos = calf_question_flow_find_reply (self, reply->question);
-  if (pos < 0 && reply->question != self->next)
+  if (pos < 0 && reply->question != self->next &&
+      !calf_question_flow_can_answer (self, reply->question))
     {
       g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID,
-                   _("%s: this question is not being asked now"), reply->question->id);
+                   _("%s: this question does not apply to the answers given"), reply->question->id);
       return FALSE;
     }
 

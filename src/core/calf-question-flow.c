@@ -225,6 +225,34 @@ calf_question_flow_is_applicable (CalfQuestionFlow      *self,
          calf_engine_rule_holds (self->engine, state, question->requires);
 }
 
+/**
+ * calf_question_flow_can_answer:
+ * @self: a #CalfQuestionFlow
+ * @question: a question of the flow's database
+ *
+ * Whether @question may be answered now: it applies to the region and its
+ * `requires` rule holds on the answers so far, whether or not the flow
+ * would choose to ask it. Optional questions, such as the self-tests
+ * offered with the results, are answered through this.
+ */
+gboolean
+calf_question_flow_can_answer (CalfQuestionFlow   *self,
+                               const CalfQuestion *question)
+{
+  CalfEngineState state;
+  gboolean applicable;
+
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (self), FALSE);
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  calf_engine_state_init (self->engine, &state, self->answers);
+  calf_engine_state_derive (self->engine, &state);
+  applicable = calf_question_flow_is_applicable (self, &state, question);
+  calf_engine_state_clear (&state);
+
+  return applicable;
+}
+
 static gboolean
 apply_reply (CalfAnswers     *answers,
              const CalfReply *reply,

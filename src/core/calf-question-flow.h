@@ -78,6 +78,8 @@ gboolean            calf_question_flow_is_finished   (CalfQuestionFlow   *self);
 guint               calf_question_flow_estimate_remaining (CalfQuestionFlow *self);
 
 /* Answers the next question, or changes the reply to an earlier one. */
+gboolean            calf_question_flow_can_answer    (CalfQuestionFlow   *self,
+                                                      const CalfQuestion *question);
 gboolean            calf_question_flow_reply         (CalfQuestionFlow   *self,
                                                       const CalfReply    *reply,
                                                       GError            **error);
