@@ -263,3 +263,56 @@ flow_test_findings_new (const char *first_id,
 
   return findings;
 }
+
+/* The widths and styles every screenshot is taken in. */
+const FlowTestShot flow_test_shots[FLOW_TEST_N_SHOTS] = {
+  { 360, 640, FALSE },
+  { 360, 640, TRUE },
+  { 1000, 700, FALSE },
+  { 1000, 700, TRUE },
+};
+
+static gboolean
+window_has_size (gpointer user_data)
+{
+  const FlowTestShot *shot = user_data;
+  GApplication *app = g_application_get_default ();
+  GtkWindow *window = app != NULL ? gtk_application_get_active_window (GTK_APPLICATION (app)) : NULL;
+
+  return window != NULL &&
+         gtk_widget_get_width (GTK_WIDGET (window)) == shot->width &&
+         gtk_widget_get_height (GTK_WIDGET (window)) == shot->height;
+}
+
+/* A new window at the shot's size and style, as the app opens at its
+ * saved size; the previous window is closed. */
+CalfWindow *
+flow_test_open_window (CalfApplication    *app,
+                       const FlowTestShot *shot)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (app));
+  CalfWindow *window;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      shot->dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  if (old != NULL)
+    gtk_window_destroy (old);
+  g_settings_set_int (settings, "window-width", shot->width);
+  g_settings_set_int (settings, "window-height", shot->height);
+  window = calf_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  calf_test_wait_for_frame (GTK_WIDGET (window));
+
+  /* Without a window manager the frame takes a few pixels of the default
+   * size: ask for that much more, so the content is exactly the size. */
+  if (!window_has_size ((gpointer) shot))
+    gtk_window_set_default_size (GTK_WINDOW (window),
+                                 2 * shot->width - gtk_widget_get_width (GTK_WIDGET (window)),
+                                 2 * shot->height - gtk_widget_get_height (GTK_WIDGET (window)));
+  calf_test_wait_for (window_has_size, (gpointer) shot, 10000);
+  calf_test_wait_for_frame (GTK_WIDGET (window));
+
+  return window;
+}

@@ -49,4 +49,17 @@ guint            flow_test_answer_all      (CalfWindow  *window,
 GHashTable      *flow_test_findings_new    (const char  *first_id,
                                             ...) G_GNUC_NULL_TERMINATED;
 
+typedef struct
+{
+  int      width;
+  int      height;
+  gboolean dark;
+} FlowTestShot;
+
+#define FLOW_TEST_N_SHOTS 4
+extern const FlowTestShot flow_test_shots[FLOW_TEST_N_SHOTS];
+
+CalfWindow      *flow_test_open_window     (CalfApplication    *app,
+                                            const FlowTestShot *shot);
+
 G_END_DECLS

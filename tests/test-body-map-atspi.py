@@ -14,20 +14,9 @@ import os
 import subprocess
 import sys
 
-try:
-    from dogtail import tree
-    from dogtail.config import config
-except ImportError:
-    if os.environ.get("CALF_TESTS_ALLOW_SKIP") == "1":
-        print("SKIP: dogtail is not installed", file=sys.stderr)
-        sys.exit(77)
-    raise
+from calf_dogtail import configure, tree
 
-config.searchShowingOnly = False
-config.defaultDelay = 0.1
-config.searchBackoffDuration = 0.2
-config.searchCutoffCount = 50
-config.logDir = os.environ.get("XDG_CACHE_HOME", "/tmp")
+configure(delay=0.1)
 
 REGIONS = {
     "back-of-knee": "Behind the knee",

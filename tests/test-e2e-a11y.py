@@ -21,20 +21,9 @@ import subprocess
 import sys
 import time
 
-try:
-    from dogtail import tree
-    from dogtail.config import config
-except ImportError:
-    if os.environ.get("CALF_TESTS_ALLOW_SKIP") == "1":
-        print("SKIP: dogtail is not installed", file=sys.stderr)
-        sys.exit(77)
-    raise
+from calf_dogtail import configure, tree
 
-config.searchShowingOnly = False
-config.defaultDelay = 0.05
-config.searchBackoffDuration = 0.2
-config.searchCutoffCount = 50
-config.logDir = os.environ.get("XDG_CACHE_HOME", "/tmp")
+configure(delay=0.05)
 
 SOURCE = os.environ["CALF_SOURCE_DIR"]
 BUTTON_ROLES = ("push button", "button")

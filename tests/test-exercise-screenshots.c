@@ -23,70 +23,15 @@
 static CalfApplication *app;
 static gint64 fake_now;
 
-typedef struct
-{
-  int      width;
-  int      height;
-  gboolean dark;
-} Shot;
-
-static const Shot shots[] = {
-  { 360, 640, FALSE },
-  { 360, 640, TRUE },
-  { 1000, 700, FALSE },
-  { 1000, 700, TRUE },
-};
-
 static gint64
 fake_clock (gpointer user_data)
 {
   return fake_now;
 }
 
-static gboolean
-window_has_size (gpointer user_data)
-{
-  const Shot *shot = user_data;
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  return window != NULL &&
-         gtk_widget_get_width (GTK_WIDGET (window)) == shot->width &&
-         gtk_widget_get_height (GTK_WIDGET (window)) == shot->height;
-}
-
-static CalfWindow *
-open_window (const Shot *shot)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (app));
-  CalfWindow *window;
-
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      shot->dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-
-  if (old != NULL)
-    gtk_window_destroy (old);
-  g_settings_set_int (settings, "window-width", shot->width);
-  g_settings_set_int (settings, "window-height", shot->height);
-  window = calf_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  calf_test_wait_for_frame (GTK_WIDGET (window));
-
-  /* Without a window manager the frame takes a few pixels of the default
-   * size: ask for that much more, so the content is exactly the size. */
-  if (!window_has_size ((gpointer) shot))
-    gtk_window_set_default_size (GTK_WINDOW (window),
-                                 2 * shot->width - gtk_widget_get_width (GTK_WIDGET (window)),
-                                 2 * shot->height - gtk_widget_get_height (GTK_WIDGET (window)));
-  calf_test_wait_for (window_has_size, (gpointer) shot, 10000);
-  calf_test_wait_for_frame (GTK_WIDGET (window));
-
-  return window;
-}
-
 static void
 take (CalfWindow *window,
-      const Shot *shot,
+      const FlowTestShot *shot,
       const char *page_name)
 {
   g_autofree char *name = g_strdup_printf ("exercises-%s-%d%s", page_name, shot->width, shot->dark ? "-dark" : "");
@@ -133,16 +78,16 @@ scroll_to_end (GtkWidget *page)
 static void
 test_screenshots (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+  for (guint i = 0; i < FLOW_TEST_N_SHOTS; i++)
     {
-      CalfWindow *window = open_window (&shots[i]);
+      CalfWindow *window = flow_test_open_window (app, &flow_test_shots[i]);
       CalfSessionPage *session_page;
       CalfSession *session;
 
       g_assert_true (calf_exercise_page_show (window, "eccentric-heel-drop-straight-knee"));
-      take (window, &shots[i], "exercise");
+      take (window, &flow_test_shots[i], "exercise");
       scroll_to_end (calf_window_get_visible_page (window));
-      take (window, &shots[i], "exercise-end");
+      take (window, &flow_test_shots[i], "exercise-end");
 
       /* A stretch, 12 s into its first hold. */
       calf_window_pop_page (window);
@@ -155,7 +100,7 @@ test_screenshots (void)
       calf_session_start (session);
       fake_now += 12 * SEC;
       calf_session_tick (session);
-      take (window, &shots[i], "session");
+      take (window, &flow_test_shots[i], "session");
 
       /* Counted repetitions, set 2. */
       calf_window_pop_to_start (window);
@@ -171,11 +116,11 @@ test_screenshots (void)
           if (calf_session_get_phase (session) == CALF_SESSION_PHASE_REST)
             calf_session_skip (session);
         }
-      take (window, &shots[i], "session-reps");
+      take (window, &flow_test_shots[i], "session-reps");
       calf_window_pop_to_start (window);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety", NULL));
-      take (window, &shots[i], "safety");
+      take (window, &flow_test_shots[i], "safety");
       calf_window_pop_to_start (window);
 
       /* A knee-to-wall result that is flagged, scrolled to the result. */
@@ -186,9 +131,9 @@ test_screenshots (void)
         calf_window_push_page (window, page, "Knee-to-Wall Test");
         calf_selftest_page_set_values (CALF_SELFTEST_PAGE (page), 8, 11.5);
         g_assert_nonnull (calf_selftest_page_evaluate (CALF_SELFTEST_PAGE (page)));
-        take (window, &shots[i], "selftest");
+        take (window, &flow_test_shots[i], "selftest");
         gtk_widget_grab_focus (GTK_WIDGET (gtk_widget_get_template_child (page, CALF_TYPE_SELFTEST_PAGE, "apply_button")));
-        take (window, &shots[i], "selftest-result");
+        take (window, &flow_test_shots[i], "selftest-result");
         calf_window_pop_to_start (window);
       }
     }

@@ -18,62 +18,6 @@
 
 static CalfApplication *app;
 
-typedef struct
-{
-  int      width;
-  int      height;
-  gboolean dark;
-} Shot;
-
-static const Shot shots[] = {
-  { 360, 640, FALSE },
-  { 360, 640, TRUE },
-  { 1000, 700, FALSE },
-  { 1000, 700, TRUE },
-};
-
-static gboolean
-window_has_size (gpointer user_data)
-{
-  const Shot *shot = user_data;
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  return window != NULL &&
-         gtk_widget_get_width (GTK_WIDGET (window)) == shot->width &&
-         gtk_widget_get_height (GTK_WIDGET (window)) == shot->height;
-}
-
-static CalfWindow *
-open_window (const Shot *shot)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (app));
-  CalfWindow *window;
-
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                      shot->dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-
-  /* A new window at the size, as the app opens at its saved size. */
-  if (old != NULL)
-    gtk_window_destroy (old);
-  g_settings_set_int (settings, "window-width", shot->width);
-  g_settings_set_int (settings, "window-height", shot->height);
-  window = calf_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  calf_test_wait_for_frame (GTK_WIDGET (window));
-
-  /* Without a window manager the frame takes a few pixels of the default
-   * size: ask for that much more, so the content is exactly the size. */
-  if (!window_has_size ((gpointer) shot))
-    gtk_window_set_default_size (GTK_WINDOW (window),
-                                 2 * shot->width - gtk_widget_get_width (GTK_WIDGET (window)),
-                                 2 * shot->height - gtk_widget_get_height (GTK_WIDGET (window)));
-  calf_test_wait_for (window_has_size, (gpointer) shot, 10000);
-  calf_test_wait_for_frame (GTK_WIDGET (window));
-
-  return window;
-}
-
 static gboolean
 on_timeout (gpointer user_data)
 {
@@ -106,7 +50,7 @@ stack_settled (gpointer user_data)
 
 static void
 take (CalfWindow *window,
-      const Shot *shot,
+      const FlowTestShot *shot,
       const char *page_name)
 {
   g_autofree char *name = g_strdup_printf ("flow-%s-%d%s", page_name, shot->width, shot->dark ? "-dark" : "");
@@ -142,7 +86,7 @@ take (CalfWindow *window,
 static void
 test_shots (gconstpointer data)
 {
-  const Shot *shot = data;
+  const FlowTestShot *shot = data;
   g_autoptr(GHashTable) none = flow_test_findings_new (NULL, NULL);
   g_autoptr(GHashTable) tendinopathy = flow_test_findings_new ("gradual-onset", "true",
                                                                "morning-stiffness", "true",
@@ -151,7 +95,7 @@ test_shots (gconstpointer data)
                                                                "age", "52",
                                                                "sex", "female",
                                                                NULL);
-  CalfWindow *window = open_window (shot);
+  CalfWindow *window = flow_test_open_window (app, shot);
   CalfDatabase *database = calf_window_get_database (window);
   GtkWidget *question_page;
 
@@ -241,11 +185,11 @@ main (int   argc,
 
   app = flow_test_start_app ("ScreenshotsFlow");
 
-  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+  for (guint i = 0; i < FLOW_TEST_N_SHOTS; i++)
     {
-      g_autofree char *path = g_strdup_printf ("/screenshots-flow/%d%s", shots[i].width, shots[i].dark ? "-dark" : "");
+      g_autofree char *path = g_strdup_printf ("/screenshots-flow/%d%s", flow_test_shots[i].width, flow_test_shots[i].dark ? "-dark" : "");
 
-      g_test_add_data_func (path, &shots[i], test_shots);
+      g_test_add_data_func (path, &flow_test_shots[i], test_shots);
     }
 
   status = g_test_run ();
