@@ -195,8 +195,8 @@ check_top_level (CalfLoader *loader,
   else if (json_node_get_int (version) != CALF_DATABASE_SCHEMA_VERSION)
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_VERSION,
-                           _("schema version %" G_GINT64_FORMAT " is not supported: this version of Calf Check reads schema version %d"),
-                           json_node_get_int (version), CALF_DATABASE_SCHEMA_VERSION);
+                           _("schema version %lld is not supported: this version of Calf Check reads schema version %d"),
+                           (long long) json_node_get_int (version), CALF_DATABASE_SCHEMA_VERSION);
       ok = FALSE;
     }
   calf_loader_pop (loader, saved);

@@ -339,8 +339,8 @@ calf_loader_get_int (CalfLoader *loader,
                          _("expected a whole number (no decimal point) from %d to %d"), min, max);
   else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
-                         _("%" G_GINT64_FORMAT " is out of range: use a whole number from %d to %d"),
-                         json_node_get_int (node), min, max);
+                         _("%lld is out of range: use a whole number from %d to %d"),
+                         (long long) json_node_get_int (node), min, max);
   else
     {
       *out = (int) json_node_get_int (node);

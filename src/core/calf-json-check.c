@@ -525,8 +525,9 @@ calf_json_check (const char  *data,
 
       *line = n_line;
       position_of (line_start, invalid, column);
-      *message = g_strdup_printf (_("invalid UTF-8 at byte offset %" G_GSIZE_FORMAT ": save the file as UTF-8"),
-                                  (gsize) (invalid - lex.data));
+      /* No G_GSIZE_FORMAT inside _(): xgettext cannot expand it. */
+      *message = g_strdup_printf (_("invalid UTF-8 at byte offset %lu: save the file as UTF-8"),
+                                  (unsigned long) (invalid - lex.data));
       return FALSE;
     }
 
