@@ -114,7 +114,16 @@ on_results_selftest_apply (CalfSelftestPage         *page,
     calf_window_pop_page (window);
   g_object_unref (page);
 
+  /* The results page under any red-flag page must already show the new
+   * result: "Continue to Results" returns to it as it is. */
   after = calf_question_flow_get_result (flow);
+  if (window->results_page != NULL)
+    {
+      offer_selftests (window, CALF_RESULTS_PAGE (window->results_page));
+      calf_results_page_set_result (CALF_RESULTS_PAGE (window->results_page), after,
+                                    calf_question_flow_is_finished (flow));
+    }
+
   if (calf_result_get_triage_level (after) >= CALF_TRIAGE_URGENT &&
       calf_result_get_triage_level (after) > calf_result_get_triage_level (before))
     {
@@ -123,12 +132,6 @@ on_results_selftest_apply (CalfSelftestPage         *page,
       return;
     }
 
-  if (window->results_page != NULL)
-    {
-      offer_selftests (window, CALF_RESULTS_PAGE (window->results_page));
-      calf_results_page_set_result (CALF_RESULTS_PAGE (window->results_page), after,
-                                    calf_question_flow_is_finished (flow));
-    }
   calf_window_flow_toast (window, _("Results updated with your test"));
 }
 
