@@ -16,60 +16,13 @@
 
 #include "calf-cli.h"
 #include "calf-engine.h"
+#include "calf-json-reader.h"
 #include "calf-report.h"
+#include "calf-safe-file.h"
 
 /* `calf-check --assess FILE`: answers in, result out, no display. Bad input
  * gives exit status 2 and a message naming the field on stderr, and then
  * nothing at all on stdout. */
-
-/* An assessment is a few hundred bytes; anything this big is a mistake. */
-#define MAX_INPUT_SIZE (1024 * 1024)
-
-static char *
-read_input (const char  *file,
-            gsize       *length,
-            GError     **error)
-{
-  g_autoptr(GString) data = NULL;
-  char buffer[4096];
-  size_t n;
-
-  if (!g_str_equal (file, "-"))
-    {
-      g_autofree char *contents = NULL;
-
-      if (!g_file_get_contents (file, &contents, length, error))
-        return NULL;
-      if (*length > MAX_INPUT_SIZE)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       _("%s: the file is too large to be an assessment"), file);
-          return NULL;
-        }
-      return g_steal_pointer (&contents);
-    }
-
-  data = g_string_new (NULL);
-  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-    {
-      g_string_append_len (data, buffer, (gssize) n);
-      if (data->len > MAX_INPUT_SIZE)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       _("The standard input is too large to be an assessment"));
-          return NULL;
-        }
-    }
-  if (ferror (stdin))
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-                   _("Could not read the standard input: %s"), g_strerror (errno));
-      return NULL;
-    }
-
-  *length = data->len;
-  return g_string_free (g_steal_pointer (&data), FALSE);
-}
 
 /* --format: json (the result as is) or a report format. A PDF goes to
  * standard output only when that is not a terminal. */
@@ -144,8 +97,8 @@ calf_cli_assess (CalfDatabase *db,
   g_autoptr(CalfResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *input = NULL;
-  gsize length = 0;
+  g_autoptr(GBytes) input = NULL;
+  const char *name;
 
   g_return_val_if_fail (CALF_IS_DATABASE (db), CALF_CLI_EXIT_BAD_INPUT);
   g_return_val_if_fail (file != NULL, CALF_CLI_EXIT_BAD_INPUT);
@@ -155,14 +108,17 @@ calf_cli_assess (CalfDatabase *db,
   if (!check_format (format, output))
     return CALF_CLI_EXIT_BAD_INPUT;
 
-  input = read_input (file, &length, &error);
+  /* Bounded: refused as soon as it grows past the limit. */
+  input = calf_json_read_path (file, calf_json_limits_input.max_bytes, &error);
   if (input == NULL)
     {
       g_printerr ("%s\n", error->message);
       return CALF_CLI_EXIT_BAD_INPUT;
     }
 
-  answers = calf_answers_new_from_json (db, input, (gssize) length, &error);
+  name = g_str_equal (file, "-") ? _("standard input") : file;
+  answers = calf_answers_new_from_json (db, name, g_bytes_get_data (input, NULL),
+                                        (gssize) g_bytes_get_size (input), &error);
   if (answers == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -180,12 +136,14 @@ calf_cli_assess (CalfDatabase *db,
 
   if (output != NULL && !g_str_equal (output, "-"))
     {
-      /* Atomic: a temporary file renamed over the target. */
-      if (!g_file_set_contents (output, g_bytes_get_data (bytes, NULL),
-                                (gssize) g_bytes_get_size (bytes), &error))
+      /* A temporary file beside it, flushed and renamed: a full disk
+       * leaves the previous file whole. A report is health information:
+       * a new file is readable by its owner only. */
+      if (!calf_safe_file_write (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 0600, &error))
         {
           g_printerr (_("--output: %s\n"), error->message);
-          return 1;
+          return CALF_CLI_EXIT_BAD_INPUT;
         }
       return 0;
     }

@@ -34,7 +34,7 @@ add_section (GtkWidget          *content,
     return;
 
   section = calf_page_add_section (content, title, "title-4");
-  calf_page_add_bullets (section, items);
+  calf_page_add_bullets (section, items, -1);
 }
 
 static char *

@@ -123,7 +123,7 @@ calf_exercise_page_fill (CalfExercisePage *self)
 
   n_cautions = exercise->cautions != NULL ? g_strv_length (exercise->cautions) : 0;
   /* The bullets are translated there. */
-  calf_page_add_bullets (GTK_WIDGET (self->cautions_box), (const char * const *) exercise->cautions);
+  calf_page_add_bullets (GTK_WIDGET (self->cautions_box), (const char * const *) exercise->cautions, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->cautions_box), n_cautions > 0);
 }
 

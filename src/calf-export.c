@@ -11,15 +11,17 @@
 #include <glib/gi18n.h>
 
 #include "calf-export.h"
+#include "calf-safe-file.h"
 
 /*
  * Export…: GtkFileChooserNative (GTK 4.0 API; GtkFileDialog needs 4.10),
  * which uses the file-chooser portal inside Flatpak, so the app needs no
  * file-system permission. The suggested name already carries the date and
  * the PDF extension; the path that comes back is used exactly as given,
- * and the selected filter decides the format. The file is written with
- * g_file_replace_contents, which writes a temporary file and renames it,
- * so a failure never leaves a half-written report.
+ * and the selected filter decides the format. The file is written off the
+ * main thread by calf_safe_file_write(): a temporary file beside it,
+ * flushed and renamed, so a full disk leaves the previous report whole.
+ * A new report (health information) is readable by its owner only.
  */
 
 #define FORMAT_KEY "calf-report-format"
@@ -58,14 +60,16 @@ export_data_new (GtkWindow       *parent,
 }
 
 static void
-replace_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+write_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "calf-file");
+  GBytes *bytes = task_data;
   g_autoptr(GError) error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!calf_safe_file_write_gfile (file, bytes, 0600, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -98,8 +102,9 @@ calf_export_write_async (CalfReport          *report,
       return;
     }
 
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, replace_cb, g_steal_pointer (&task));
+  g_object_set_data_full (G_OBJECT (task), "calf-file", g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, g_steal_pointer (&bytes), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, write_in_thread);
 }
 
 gboolean
@@ -145,8 +150,13 @@ show_error (GtkWindow    *parent,
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
-  /* Translators: %s is a file name, the second an error message. */
-  body = g_strdup_printf (_("“%s” could not be written: %s"), name, error->message);
+  /* calf_safe_file_write() names the file and says whether the previous
+   * one is unchanged; GIO's errors for remote files may not. */
+  if (g_file_peek_path (file) != NULL)
+    body = g_strdup (error->message);
+  else
+    /* Translators: %s is a file name, the second an error message. */
+    body = g_strdup_printf (_("“%s” could not be written: %s"), name, error->message);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The Report Was Not Exported"), body));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -79,9 +79,13 @@ calf_page_add_section (GtkWidget  *box,
 
 void
 calf_page_add_bullets (GtkWidget          *box,
-                       const char * const *items)
+                       const char * const *items,
+                       gssize              n_items)
 {
-  if (items == NULL || items[0] == NULL)
+  /* A count, not a terminator, for arrays such as a GPtrArray's pdata. */
+  if (n_items < 0)
+    n_items = items != NULL ? (gssize) g_strv_length ((char **) items) : 0;
+  if (n_items == 0)
     return;
 
   /* Closer together than paragraphs. */
@@ -93,7 +97,7 @@ calf_page_add_bullets (GtkWidget          *box,
       box = list;
     }
 
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+  for (gssize i = 0; i < n_items; i++)
     {
       /* Translators: an item of a bulleted list */
       g_autofree char *text = g_strdup_printf (_("• %s"), _(items[i]));

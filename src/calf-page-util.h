@@ -30,9 +30,11 @@ GtkWidget *calf_page_add_heading    (GtkWidget   *box,
 GtkWidget *calf_page_add_section    (GtkWidget   *box,
                                      const char  *title,
                                      const char  *css_class);
-/* One wrapped "• item" label per string; nothing for an empty list. */
+/* One wrapped "• item" label per string; nothing for an empty list.
+ * @n_items counts @items; -1 when @items is NULL-terminated (a GStrv). */
 void       calf_page_add_bullets    (GtkWidget   *box,
-                                     const char * const *items);
+                                     const char * const *items,
+                                     gssize       n_items);
 /* A GtkListBox styled as a boxed list. */
 GtkWidget *calf_page_add_boxed_list (GtkWidget   *box);
 

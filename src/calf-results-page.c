@@ -316,7 +316,7 @@ calf_results_page_build (CalfResultsPage *self,
     {
       GtkWidget *section = calf_page_add_section (content, _("Why this advice"), NULL);
 
-      calf_page_add_bullets (section, (const char * const *) reasons->pdata);
+      calf_page_add_bullets (section, (const char * const *) reasons->pdata, reasons->len);
     }
 
   if (!finished)

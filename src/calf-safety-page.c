@@ -119,7 +119,7 @@ fill (CalfSafetyPage *self)
       gtk_list_box_append (list, statement_row (statement));
     }
 
-  calf_page_add_bullets (GTK_WIDGET (self->limits_box), limits);
+  calf_page_add_bullets (GTK_WIDGET (self->limits_box), limits, -1);
 }
 
 static void

@@ -25,6 +25,9 @@ struct _CalfStartPage
   GtkLabel       *resume_label;
   GtkWidget      *resume_button;
   GtkWidget      *discard_button;
+  GtkWidget      *notice_box;
+  GtkLabel       *notice_label;
+  GtkWidget      *notice_button;
   GtkWidget      *content_box;
   CalfBodyMap    *body_map;
   CalfRegionList *region_list;
@@ -65,6 +68,13 @@ static void
 on_discard_clicked (CalfStartPage *self)
 {
   g_signal_emit (self, signals[DISCARD], 0);
+}
+
+static void
+on_notice_dismissed (CalfStartPage *self)
+{
+  calf_start_page_set_notice (self, NULL);
+  calf_start_page_reset_view (self);
 }
 
 static void
@@ -119,6 +129,9 @@ calf_start_page_class_init (CalfStartPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, resume_label);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, resume_button);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, discard_button);
+  gtk_widget_class_bind_template_child (widget_class, CalfStartPage, notice_box);
+  gtk_widget_class_bind_template_child (widget_class, CalfStartPage, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, CalfStartPage, notice_button);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, body_map);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, region_list);
@@ -126,6 +139,7 @@ calf_start_page_class_init (CalfStartPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_list_region_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_resume_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_discard_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_notice_dismissed);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "calf-start-page");
@@ -137,6 +151,7 @@ calf_start_page_init (CalfStartPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   calf_page_fix_mnemonic_name (self->resume_button);
   calf_page_fix_mnemonic_name (self->discard_button);
+  calf_page_fix_mnemonic_name (self->notice_button);
 
   /* Map and list side by side when there is room, else stacked. */
   gtk_widget_set_layout_manager (self->content_box, calf_adaptive_layout_new (640, 24));
@@ -189,6 +204,35 @@ calf_start_page_set_resume (CalfStartPage *self,
   gtk_widget_set_visible (self->resume_box, description != NULL);
 }
 
+/**
+ * calf_start_page_set_notice:
+ * @self: a #CalfStartPage
+ * @text: (nullable): what happened, in plain words, or %NULL to hide it
+ *
+ * Shows a card above everything else, for news the person must not miss
+ * (their saved answers could not be read and were kept aside).
+ */
+void
+calf_start_page_set_notice (CalfStartPage *self,
+                            const char    *text)
+{
+  g_return_if_fail (CALF_IS_START_PAGE (self));
+
+  gtk_label_set_label (self->notice_label, text != NULL ? text : "");
+  gtk_widget_set_visible (self->notice_box, text != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notice_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
+                                  -1);
+}
+
+const char *
+calf_start_page_get_notice (CalfStartPage *self)
+{
+  g_return_val_if_fail (CALF_IS_START_PAGE (self), NULL);
+
+  return gtk_widget_get_visible (self->notice_box) ? gtk_label_get_label (self->notice_label) : NULL;
+}
+
 GtkWidget *
 calf_start_page_get_body_map (CalfStartPage *self)
 {
@@ -215,7 +259,9 @@ calf_start_page_reset_view (CalfStartPage *self)
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 
-  if (gtk_widget_get_visible (self->resume_box))
+  if (gtk_widget_get_visible (self->notice_box))
+    gtk_widget_grab_focus (self->notice_button);
+  else if (gtk_widget_get_visible (self->resume_box))
     gtk_widget_grab_focus (self->resume_button);
   else
     gtk_widget_child_focus (GTK_WIDGET (self->body_map), GTK_DIR_TAB_FORWARD);

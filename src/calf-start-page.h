@@ -25,6 +25,11 @@ CalfSide   calf_start_page_get_side     (CalfStartPage *self);
  * when @description is NULL. */
 void       calf_start_page_set_resume   (CalfStartPage *self,
                                          const char    *description);
+/* A notice card above everything (an unreadable save was kept aside);
+ * NULL hides it. */
+void        calf_start_page_set_notice  (CalfStartPage *self,
+                                         const char    *text);
+const char *calf_start_page_get_notice  (CalfStartPage *self);
 GtkWidget *calf_start_page_get_body_map (CalfStartPage *self);
 void       calf_start_page_reset_view   (CalfStartPage *self);
 

@@ -31,26 +31,38 @@
 
 void
 calf_window_flow_toast (CalfWindow *self,
-       const char *message)
+                        const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (message != NULL);
+
+  /* Toast titles are markup: a file name with & or < must show as it is. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
+/* Queued: the worker writes it, coalescing saves that arrive meanwhile. */
 static void
 autosave (CalfWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->flow == NULL || self->autosave_path == NULL)
+  if (self->flow == NULL || self->autosaver == NULL)
     return;
 
-  if (!calf_autosave_save (self->autosave_path, self->flow, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Your answers could not be saved: %s"), error->message);
+  calf_autosaver_save (self->autosaver, self->flow);
+}
 
-      g_message ("%s", message);
-      calf_window_flow_toast (self, message);
-    }
+static void
+on_autosave_failed (CalfAutosaver *saver,
+                    guint64        serial,
+                    const GError  *error,
+                    CalfWindow    *self)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s says why, e.g. "No space left on device". */
+  message = g_strdup_printf (_("Your answers could not be saved: %s"), error->message);
+  calf_window_flow_toast (self, message);
 }
 
 void
@@ -62,10 +74,8 @@ calf_window_flow_autosave (CalfWindow *self)
 static void
 clear_autosave (CalfWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->autosave_path != NULL && !calf_autosave_clear (self->autosave_path, &error))
-    calf_window_flow_toast (self, error->message);
+  if (self->autosaver != NULL)
+    calf_autosaver_clear (self->autosaver);
 }
 
 static char *
@@ -89,25 +99,75 @@ describe_assessment (CalfQuestionFlow *flow)
                           place, n);
 }
 
+/* A save that cannot be read is moved aside, never overwritten, and the
+ * start page says so. */
+static void
+set_aside_unreadable (CalfWindow   *self,
+                      const GError *why)
+{
+  const char *path = calf_autosaver_get_path (self->autosaver);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = calf_autosave_set_aside (path, &error);
+  g_autofree char *notice = NULL;
+
+  g_message ("%s", why->message);
+  if (aside != NULL)
+    /* Translators: the first %s says why the file could not be read, the
+     * second is the file name it was kept under. */
+    notice = g_strdup_printf (_("%s\n\nNothing was deleted: the file was kept as “%s”. "
+                                "Your next answers are saved in a new file."),
+                              why->message, aside);
+  else
+    {
+      /* It could not be moved: stop saving rather than overwrite it. */
+      g_clear_object (&self->autosaver);
+      /* Translators: the first %s says why the file could not be read, the
+       * second why it could not be moved. */
+      notice = g_strdup_printf (_("%s\n\nIt was left as it is, and %s. To keep it safe, "
+                                  "answers are not saved until Calf Check starts again."),
+                                why->message, error->message);
+    }
+  calf_start_page_set_notice (CALF_START_PAGE (self->start_page), notice);
+}
+
+/* The saved assessment: the one in memory while a save is on its way to
+ * disk, otherwise what the disk holds. NULL when there is none or it
+ * cannot be read (then it is set aside). */
+static CalfQuestionFlow *
+load_saved (CalfWindow *self)
+{
+  const char *path;
+  g_autoptr(GError) error = NULL;
+  CalfQuestionFlow *saved;
+
+  if (self->autosaver == NULL)
+    return NULL;
+  if (calf_autosaver_get_busy (self->autosaver))
+    return self->flow != NULL ? g_object_ref (self->flow) : NULL;
+
+  path = calf_autosaver_get_path (self->autosaver);
+  if (!calf_autosave_exists (path))
+    return NULL;
+
+  saved = calf_autosave_load (path, self->engine, NULL, &error);
+  if (saved == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    set_aside_unreadable (self, error);
+  return saved;
+}
+
 /* Shows or hides the "Resume your assessment?" box. */
 static void
 refresh_resume (CalfWindow *self)
 {
   g_autoptr(CalfQuestionFlow) saved = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
 
   if (self->start_page == NULL)
     return;
 
-  if (self->autosave_path != NULL && calf_autosave_exists (self->autosave_path))
-    {
-      saved = calf_autosave_load (self->autosave_path, self->engine, NULL, &error);
-      if (saved == NULL)
-        g_message ("Ignoring the saved assessment: %s", error->message);
-      else
-        description = describe_assessment (saved);
-    }
+  saved = load_saved (self);
+  if (saved != NULL)
+    description = describe_assessment (saved);
 
   calf_start_page_set_resume (CALF_START_PAGE (self->start_page), description);
 }
@@ -316,17 +376,15 @@ gboolean
 calf_window_resume_assessment (CalfWindow *self)
 {
   g_autoptr(CalfQuestionFlow) flow = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (CALF_IS_WINDOW (self), FALSE);
 
-  if (self->engine == NULL || self->autosave_path == NULL)
+  if (self->engine == NULL)
     return FALSE;
 
-  flow = calf_autosave_load (self->autosave_path, self->engine, NULL, &error);
+  flow = load_saved (self);
   if (flow == NULL)
     {
-      calf_window_flow_toast (self, error->message);
       refresh_resume (self);
       return FALSE;
     }
@@ -383,8 +441,7 @@ on_region_activated (CalfStartPage *page,
   GtkWidget *dialog;
 
   /* Saved answers are kept until the person chooses to replace them. */
-  if (self->autosave_path != NULL && calf_autosave_exists (self->autosave_path))
-    saved = calf_autosave_load (self->autosave_path, self->engine, NULL, NULL);
+  saved = load_saved (self);
   if (saved == NULL || calf_question_flow_get_n_replies (saved) == 0)
     {
       calf_window_start_assessment (self, region_id, (CalfSide) side);
@@ -439,7 +496,12 @@ calf_window_flow_init (CalfWindow *self)
     return;
 
   self->engine = calf_engine_new (database);
-  self->autosave_path = calf_autosave_get_default_path ();
+  {
+    g_autofree char *path = calf_autosave_get_default_path ();
+
+    self->autosaver = calf_autosaver_new (path);
+    g_signal_connect_object (self->autosaver, "failed", G_CALLBACK (on_autosave_failed), self, 0);
+  }
 
   self->start_page = calf_start_page_new ();
   calf_start_page_set_database (CALF_START_PAGE (self->start_page), database);
@@ -462,7 +524,10 @@ calf_window_flow_dispose (CalfWindow *self)
   self->start_page = NULL;
   g_clear_object (&self->flow);
   g_clear_object (&self->engine);
-  g_clear_pointer (&self->autosave_path, g_free);
+  /* Disposing the saver writes whatever is queued first. */
+  if (self->autosaver != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosaver, self);
+  g_clear_object (&self->autosaver);
 }
 
 gboolean
@@ -531,5 +596,13 @@ calf_window_get_autosave_path (CalfWindow *self)
 {
   g_return_val_if_fail (CALF_IS_WINDOW (self), NULL);
 
-  return self->autosave_path;
+  return self->autosaver != NULL ? calf_autosaver_get_path (self->autosaver) : NULL;
+}
+
+CalfAutosaver *
+calf_window_get_autosaver (CalfWindow *self)
+{
+  g_return_val_if_fail (CALF_IS_WINDOW (self), NULL);
+
+  return self->autosaver;
 }

@@ -8,6 +8,7 @@
 
 #include "calf-window.h"
 #include "calf-engine.h"
+#include "calf-autosaver.h"
 #include "calf-question-flow.h"
 
 G_BEGIN_DECLS
@@ -28,7 +29,7 @@ struct _CalfWindow
   GtkWidget            *results_page;    /* weak: while pushed */
   guint                 cursor;          /* reply shown; n_replies = the next question */
   gboolean              about_you_asked; /* age and sex, after the red-flag screen */
-  char                 *autosave_path;
+  CalfAutosaver        *autosaver;       /* NULL without a database */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -78,6 +79,9 @@ void        calf_window_red_flag_change_answer (CalfWindow *self,
 /* For tests and the actions: the assessment in progress, or NULL. */
 CalfQuestionFlow *calf_window_get_flow         (CalfWindow     *self);
 const char       *calf_window_get_autosave_path (CalfWindow    *self);
+/* Writes the assessment in progress off the main thread; tests wait for
+ * its "saved" signal. */
+CalfAutosaver    *calf_window_get_autosaver    (CalfWindow     *self);
 /* Starts an assessment as activating a region on the start page does. */
 void              calf_window_start_assessment (CalfWindow     *self,
                                                 const char     *region_id,

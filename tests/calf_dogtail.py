@@ -21,6 +21,15 @@ except ImportError:
     raise
 
 
+# gtk-test-env.sh keeps G_DEBUG=fatal-warnings away from this process (its
+# libatspi warns about GTK 4.8's missing AT-SPI cache object, see
+# https://github.com/AccessKit/accesskit/pull/719 for the same warning
+# elsewhere) and hands it back here, so the apps this process starts keep
+# every warning fatal.
+if "CALF_APP_G_DEBUG" in os.environ:
+    os.environ["G_DEBUG"] = os.environ["CALF_APP_G_DEBUG"]
+
+
 def configure(delay=0.1):
     config.searchShowingOnly = False
     config.defaultDelay = delay

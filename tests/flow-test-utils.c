@@ -316,3 +316,13 @@ flow_test_open_window (CalfApplication    *app,
 
   return window;
 }
+
+void
+flow_test_wait_saved (CalfWindow *window)
+{
+  CalfAutosaver *saver = calf_window_get_autosaver (window);
+
+  g_assert_nonnull (saver);
+  while (calf_autosaver_get_busy (saver))
+    g_main_context_iteration (NULL, TRUE);
+}

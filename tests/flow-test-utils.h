@@ -46,6 +46,9 @@ guint            flow_test_answer_all      (CalfWindow  *window,
                                             GHashTable  *findings,
                                             guint        max_questions);
 /* (finding id, value string) pairs, NULL-terminated; strings are not copied. */
+/* Waits until the autosave worker has written everything queued, i.e.
+ * until the answers given are acknowledged on disk. */
+void             flow_test_wait_saved      (CalfWindow  *window);
 GHashTable      *flow_test_findings_new    (const char  *first_id,
                                             ...) G_GNUC_NULL_TERMINATED;
 

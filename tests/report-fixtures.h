@@ -58,7 +58,7 @@ report_fixture_new_with_database (CalfDatabase *db,
 
   g_file_get_contents (path, &data, &length, &error);
   g_assert_no_error (error);
-  answers = calf_answers_new_from_json (db, data, (gssize) length, &error);
+  answers = calf_answers_new_from_json (db, NULL, data, (gssize) length, &error);
   g_assert_no_error (error);
   engine = calf_engine_new (db);
   result = calf_engine_evaluate (engine, answers);

@@ -44,6 +44,7 @@ run_child (void)
       if (CALF_IS_ABOUT_YOU_PAGE (flow_test_top (window)))
         {
           flow_test_about_you (window, "60", CALF_SEX_MALE);
+          flow_test_wait_saved (window);
           printf ("about-you\n");
           fflush (stdout);
           continue;
@@ -54,6 +55,8 @@ run_child (void)
       question = calf_question_page_get_question (CALF_QUESTION_PAGE (flow_test_top (window)));
 
       flow_test_answer_from (window, none);
+      /* Reported once acknowledged: written to disk. */
+      flow_test_wait_saved (window);
       printf ("answered %u %s\n", calf_question_flow_get_n_replies (calf_window_get_flow (window)), question->id);
       fflush (stdout);
     }
@@ -149,6 +152,7 @@ test_killed_assessment_is_offered_back (void)
 
   saved_path = g_strdup (calf_window_get_autosave_path (window));
   calf_window_discard_assessment (window);
+  flow_test_wait_saved (window);
   g_assert_false (g_file_test (saved_path, G_FILE_TEST_EXISTS));
   gtk_window_destroy (GTK_WINDOW (window));
 }

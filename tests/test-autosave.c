@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "calf-autosave.h"
+#include "calf-autosaver.h"
 
 typedef struct
 {
@@ -227,6 +228,142 @@ test_damaged (Fixture       *fixture,
     }
 }
 
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* Every kind of broken save is kept aside, whole, and the next save goes
+ * to a new file beside it. */
+static void
+test_unreadable_kept_aside (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *deep = NULL;
+  const char *broken[] = {
+    "",
+    "{\"format\": \"calf-check-assessment\", \"version\": 1, \"flow\": {\"region\": \"achil",   /* truncated */
+    "\x89PNG\r\n\x1a\n\x00\x00garbage",
+    "{\"format\": \"calf-check-assessment\", \"version\": 2, \"flow\": {}}",              /* newer */
+    "{\"format\": \"calf-check-assessment\", \"version\": 1, \"saved-at\": NaN, \"flow\": {}}",
+    "{\"format\": \"calf-check-assessment\", \"version\": 1, \"flow\": {\"region\": \"achilles\", "
+      "\"side\": \"left\", \"replies\": [{\"question\": \"onset\", \"reply\": 5}]}}",
+    "{\"format\": \"calf-check-assessment\", \"version\": 1, \"version\": 1, \"flow\": {}}",
+    NULL,  /* deep nesting, filled in below */
+  };
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  g_autoptr(CalfQuestionFlow) flow = answered_flow (fixture, 3);
+
+  deep = g_strnfill (100000, '[');
+  broken[G_N_ELEMENTS (broken) - 1] = deep;
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(CalfQuestionFlow) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *aside = NULL;
+      g_autofree char *kept = NULL;
+      g_autofree char *saved = NULL;
+
+      g_assert_true (g_file_set_contents (fixture->path, broken[i], -1, NULL));
+      loaded = calf_autosave_load (fixture->path, fixture->engine, NULL, &error);
+      g_assert_null (loaded);
+      g_assert_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE);
+      g_test_message ("%u: %s", i, error->message);
+      g_clear_error (&error);
+
+      aside = calf_autosave_set_aside (fixture->path, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (aside);
+      g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+      kept = read_file (aside);
+      g_assert_cmpstr (kept, ==, broken[i]);
+
+      /* The next save does not touch it. */
+      g_assert_true (calf_autosave_save (fixture->path, flow, &error));
+      g_assert_no_error (error);
+      g_free (kept);
+      kept = read_file (aside);
+      g_assert_cmpstr (kept, ==, broken[i]);
+      saved = read_file (fixture->path);
+      g_assert_cmpstr (saved, !=, kept);
+      g_unlink (fixture->path);
+    }
+}
+
+static void
+on_saved (CalfAutosaver *saver,
+          guint64        serial,
+          guint64       *last)
+{
+  g_assert_cmpuint (serial, >, *last);
+  *last = serial;
+}
+
+/* Saves queue off the main thread, coalesce, and land in order. */
+static void
+test_saver (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(CalfAutosaver) saver = calf_autosaver_new (fixture->path);
+  g_autoptr(CalfQuestionFlow) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 last = 0;
+  guint64 serial = 0;
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+
+  g_signal_connect (saver, "saved", G_CALLBACK (on_saved), &last);
+
+  for (guint n = 1; n <= 12; n++)
+    {
+      g_autoptr(CalfQuestionFlow) flow = answered_flow (fixture, n);
+
+      serial = calf_autosaver_save (saver, flow);
+      if (n == 12)
+        expected = calf_question_flow_serialize (flow);
+    }
+  g_assert_true (calf_autosaver_get_busy (saver));
+  while (calf_autosaver_get_busy (saver))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (last, ==, serial);
+  g_assert_cmpuint (calf_autosaver_get_done (saver), ==, serial);
+
+  loaded = calf_autosave_load (fixture->path, fixture->engine, NULL, &error);
+  g_assert_no_error (error);
+  got = calf_question_flow_serialize (loaded);
+  g_assert_cmpstr (got, ==, expected);
+
+  /* Clearing comes after the writes queued before it. */
+  {
+    g_autoptr(CalfQuestionFlow) flow = answered_flow (fixture, 2);
+
+    calf_autosaver_save (saver, flow);
+    serial = calf_autosaver_clear (saver);
+  }
+  calf_autosaver_flush (saver);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+  while (calf_autosaver_get_busy (saver))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (last, ==, serial);
+
+  /* Disposing writes what is still queued. */
+  {
+    g_autoptr(CalfQuestionFlow) flow = answered_flow (fixture, 4);
+
+    calf_autosaver_save (saver, flow);
+  }
+  g_clear_object (&saver);
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
+}
+
 static void
 test_default_path (void)
 {
@@ -246,6 +383,8 @@ main (int   argc,
   g_test_add ("/autosave/saves-replace-atomically", Fixture, NULL, fixture_set_up, test_saves_replace_atomically, fixture_tear_down);
   g_test_add ("/autosave/missing-and-clear", Fixture, NULL, fixture_set_up, test_missing_and_clear, fixture_tear_down);
   g_test_add ("/autosave/damaged", Fixture, NULL, fixture_set_up, test_damaged, fixture_tear_down);
+  g_test_add ("/autosave/unreadable-kept-aside", Fixture, NULL, fixture_set_up, test_unreadable_kept_aside, fixture_tear_down);
+  g_test_add ("/autosave/saver", Fixture, NULL, fixture_set_up, test_saver, fixture_tear_down);
   g_test_add_func ("/autosave/default-path", test_default_path);
 
   return g_test_run ();

@@ -33,8 +33,8 @@ typedef struct
 #define Y CALF_DATABASE_ERROR_SYNTAX
 
 static const TextCase text_cases[] = {
-  { "empty-file", "", 0, Y, "case.json:1:1: the file is empty" },
-  { "only-whitespace", "  \n\t\n", -1, Y, "the file is empty" },
+  { "empty-file", "", 0, Y, "case.json:1:1: the input is empty" },
+  { "only-whitespace", "  \n\t\n", -1, Y, "the input is empty" },
   { "invalid-utf8", "{\n  \"a\": \"\xff\"\n}", -1, Y, "case.json:2:9: invalid UTF-8 at byte offset 10" },
   { "truncated-utf8", "{\"schema_version\": 1, \"database_version\": \"\xc3", -1, Y, "invalid UTF-8 at byte offset 43" },
   { "byte-order-mark", "\xEF\xBB\xBF{\"schema_version\": 1}", -1, Y, "byte order mark" },

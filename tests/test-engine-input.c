@@ -21,7 +21,7 @@ static CalfAnswers *
 answers_from (const char *json)
 {
   g_autoptr(GError) error = NULL;
-  CalfAnswers *answers = calf_answers_new_from_json (database, json, -1, &error);
+  CalfAnswers *answers = calf_answers_new_from_json (database, NULL, json, -1, &error);
 
   g_assert_no_error (error);
   return answers;
@@ -63,7 +63,7 @@ test_bad_input (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(CalfAnswers) answers = calf_answers_new_from_json (database, cases[i].input, -1, &error);
+      g_autoptr(CalfAnswers) answers = calf_answers_new_from_json (database, NULL, cases[i].input, -1, &error);
 
       g_assert_null (answers);
       g_assert_nonnull (error);

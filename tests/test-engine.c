@@ -30,7 +30,7 @@ static CalfAnswers *
 answers_from (const char *json)
 {
   g_autoptr(GError) error = NULL;
-  CalfAnswers *answers = calf_answers_new_from_json (database, json, -1, &error);
+  CalfAnswers *answers = calf_answers_new_from_json (database, NULL, json, -1, &error);
 
   g_assert_no_error (error);
   return answers;

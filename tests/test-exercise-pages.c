@@ -155,8 +155,9 @@ static gboolean
 x11_keys_available (void)
 {
 #ifdef GDK_WINDOWING_X11
-  return GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (window ()))) &&
-         g_find_program_in_path ("xdotool") != NULL;
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (window ()))) && xdotool != NULL;
 #else
   return FALSE;
 #endif

@@ -56,6 +56,8 @@ saved_replies (void)
   g_autoptr(CalfQuestionFlow) saved = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* What is on disk once the answers given are acknowledged. */
+  flow_test_wait_saved (window ());
   saved = calf_autosave_load (calf_window_get_autosave_path (window ()), engine, NULL, &error);
   g_assert_no_error (error);
   return calf_question_flow_get_n_replies (saved);
@@ -162,6 +164,7 @@ test_answers_drive_pages (void)
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "export"));
 
   start_over ();
+  flow_test_wait_saved (window ());
   g_assert_false (g_file_test (calf_window_get_autosave_path (window ()), G_FILE_TEST_EXISTS));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "print"));
 }
@@ -470,6 +473,7 @@ test_replace_saved (void)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
   g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
+  flow_test_wait_saved (window ());
   g_assert_true (calf_autosave_exists (calf_window_get_autosave_path (window ())));
   g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 1);
 

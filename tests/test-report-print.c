@@ -6,6 +6,10 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "calf-export.h"
@@ -195,6 +199,114 @@ test_export_replaces (void)
   g_rmdir (dir);
 }
 
+static GError *
+export_and_wait (CalfReport       *report,
+                 const char       *path,
+                 CalfReportFormat  format)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GError *error = NULL;
+
+  calf_export_write_async (report, file, format, NULL, write_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS) && g_str_equal (error->message, "done"))
+    g_clear_error (&error);
+  return error;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* A full disk (here: a file size limit, as a full disk fails a write) in
+ * the middle of an export leaves the previous report whole. GLib 2.74's
+ * g_file_replace_contents renamed the partial file over it. */
+static void
+test_export_full_disk (void)
+{
+  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
+  g_autofree char *dir = g_dir_make_tmp ("calf-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  struct rlimit saved, limit;
+  void (*old_handler) (int);
+
+  g_assert_true (g_file_set_contents (path, "the previous report", -1, NULL));
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limit = saved;
+  limit.rlim_cur = 4096;
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  error = export_and_wait (report, path, CALF_REPORT_FORMAT_PDF);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, old_handler);
+
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "unchanged"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the previous report");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Health information: a new report is its owner's only; replacing keeps
+ * the permissions given, and a link stays a link. */
+static void
+test_export_modes (void)
+{
+  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
+  g_autofree char *dir = g_dir_make_tmp ("calf-export-XXXXXX", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "new.html", NULL);
+  g_autofree char *shared = g_build_filename (dir, "shared.html", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.html", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  error = export_and_wait (report, fresh, CALF_REPORT_FORMAT_HTML);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (fresh, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (g_file_set_contents (shared, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (shared, 0644), ==, 0);
+  error = export_and_wait (report, shared, CALF_REPORT_FORMAT_HTML);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (shared, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+
+  g_assert_cmpint (symlink ("shared.html", link), ==, 0);
+  error = export_and_wait (report, link, CALF_REPORT_FORMAT_TEXT);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (shared, &contents, NULL, NULL));
+  {
+    g_autofree char *text = calf_report_render_text (report);
+
+    g_assert_cmpstr (contents, ==, text);
+  }
+  g_assert_cmpuint (count_files (dir), ==, 3);
+
+  g_unlink (fresh);
+  g_unlink (link);
+  g_unlink (shared);
+  g_rmdir (dir);
+}
+
 static gboolean
 print_dialog_shown (gpointer user_data)
 {
@@ -334,6 +446,8 @@ main (int   argc,
                         test_print_to_file);
   g_test_add_func ("/report/export/to-file", test_export_to_file);
   g_test_add_func ("/report/export/replaces", test_export_replaces);
+  g_test_add_func ("/report/export/full-disk", test_export_full_disk);
+  g_test_add_func ("/report/export/modes", test_export_modes);
   g_test_add_func ("/report/print/dialog", test_print_dialog);
   g_test_add_func ("/report/export/dialog", test_export_dialog);
 

@@ -99,7 +99,7 @@ load_vignette (const char *path)
   /* The input goes through the same reader as `calf-check --assess`. */
   json_generator_set_root (generator, json_object_get_member (root, "input"));
   input = json_generator_to_data (generator, NULL);
-  v->answers = calf_answers_new_from_json (database, input, -1, &error);
+  v->answers = calf_answers_new_from_json (database, NULL, input, -1, &error);
   if (error != NULL)
     g_test_message ("%s: %s", v->name, error->message);
   g_assert_no_error (error);

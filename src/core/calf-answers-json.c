@@ -12,212 +12,215 @@
 #include <json-glib/json-glib.h>
 
 #include "calf-answers.h"
+#include "calf-json-reader.h"
 
 /* The `calf-check --assess` input: a JSON object with region, side, optional
- * age and sex, and findings. Every mistake is reported with the field. */
+ * age and sex, and findings. Read through the strict reader; every mistake
+ * is reported as "NAME: json.path: what to fix". */
 
 static gboolean
-node_is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-node_is_boolean (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN;
-}
-
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error_literal (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
-read_finding (CalfAnswers  *answers,
-              CalfDatabase *database,
-              const char   *id,
-              JsonNode     *node,
-              GError      **error)
+read_finding (CalfAnswers    *answers,
+              CalfDatabase   *database,
+              CalfJsonReader *reader,
+              const char     *id,
+              JsonNode       *node,
+              GError        **error)
 {
   const CalfFinding *finding = calf_database_lookup_finding (database, id);
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
 
   if (finding == NULL)
-    return invalid (error, _("findings.%s: unknown finding; `calf-check --list findings` lists them"), id);
+    return calf_json_reader_fail (reader, NULL, error, _("unknown finding; `calf-check --list findings` lists them"));
 
   if (finding->category == CALF_FINDING_CATEGORY_DERIVED)
-    return invalid (error, _("findings.%s: this finding is worked out from other answers and cannot be given"), id);
+    return calf_json_reader_fail (reader, NULL, error,
+                                  _("this finding is worked out from other answers and cannot be given"));
 
   if (finding->type == CALF_FINDING_BOOLEAN)
     {
-      if (!node_is_boolean (node))
-        return invalid (error, _("findings.%s: expected true or false"), id);
-      return calf_answers_set_boolean (answers, finding, json_node_get_boolean (node), NULL, error);
+      gboolean value;
+
+      if (!calf_json_reader_boolean (reader, node, &value, error))
+        return FALSE;
+      ok = calf_answers_set_boolean (answers, finding, value, NULL, &local_error);
+    }
+  else
+    {
+      double value;
+
+      if (!calf_json_reader_number (reader, node, &value, NULL))
+        return calf_json_reader_fail (reader, NULL, error, _("expected a number (%s) from %g to %g"),
+                                      finding->unit, finding->min, finding->max);
+      ok = calf_answers_set_number (answers, finding, value, NULL, &local_error);
     }
 
-  if (!node_is_number (node))
-    return invalid (error, _("findings.%s: expected a number (%s) from %g to %g"),
-                    id, finding->unit, finding->min, finding->max);
-  return calf_answers_set_number (answers, finding, json_node_get_double (node), NULL, error);
+  if (!ok)
+    return calf_json_reader_fail (reader, NULL, error, "%s", local_error->message);
+  return TRUE;
 }
 
-CalfAnswers *
-calf_answers_new_from_json (CalfDatabase  *database,
-                            const char    *data,
-                            gssize         length,
-                            GError       **error)
+static gboolean
+read_findings (CalfAnswers    *answers,
+               CalfDatabase   *database,
+               CalfJsonReader *reader,
+               JsonObject     *object,
+               GError        **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GList) ids = NULL;
+  JsonNode *node = json_object_get_member (object, "findings");
+  JsonObject *findings;
+  gboolean ok = TRUE;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  saved = calf_json_reader_push_key (reader, "findings");
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    ok = calf_json_reader_fail (reader, NULL, error, _("expected an object of finding ids and values"));
+  else
+    {
+      findings = json_node_get_object (node);
+      ids = json_object_get_members (findings);
+      for (const GList *f = ids; f != NULL && ok; f = f->next)
+        {
+          gsize saved_id = calf_json_reader_push_key (reader, f->data);
+
+          ok = read_finding (answers, database, reader, f->data, json_object_get_member (findings, f->data), error);
+          calf_json_reader_pop (reader, saved_id);
+        }
+    }
+  calf_json_reader_pop (reader, saved);
+  return ok;
+}
+
+/**
+ * calf_answers_new_from_json_object:
+ * @database: the database
+ * @reader: names the input and the path to @object
+ * @object: region, side, age, sex and (when @allow_findings) findings
+ * @allow_findings: whether "findings" may be given
+ * @error: a #CALF_JSON_ERROR naming the input and the member
+ *
+ * The person and the place, as `--assess` and `--interview` read them.
+ */
+CalfAnswers *
+calf_answers_new_from_json_object (CalfDatabase    *database,
+                                   CalfJsonReader  *reader,
+                                   JsonObject      *object,
+                                   gboolean         allow_findings,
+                                   GError         **error)
+{
+  static const char * const keys[] = { "*region", "*side", "age", "sex", "findings", NULL };
+  static const char * const keys_no_findings[] = { "*region", "*side", "age", "sex", NULL };
   g_autoptr(CalfAnswers) answers = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
-  JsonNode *root;
-  gboolean has_region = FALSE;
-  gboolean has_side = FALSE;
+  const CalfRegion *region;
+  const char *text = NULL;
+  gboolean present;
+  double age;
+  CalfSide side;
+  CalfSex sex;
 
   g_return_val_if_fail (CALF_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (reader != NULL, NULL);
+  g_return_val_if_fail (object != NULL, NULL);
 
-  parser = json_parser_new_immutable ();
-  if (length < 0)
-    length = (gssize) strlen (data);
-  if (length == 0 || !json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_SYNTAX,
-                   _("The input is not valid JSON: %s"),
-                   local_error ? local_error->message : _("it is empty"));
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      invalid (error, _("The input must be a JSON object with region, side, age, sex and findings"));
-      return NULL;
-    }
+  if (!calf_json_reader_check_keys (reader, object, allow_findings ? keys : keys_no_findings, error))
+    return NULL;
 
   answers = calf_answers_new (database);
-  object = json_node_get_object (root);
-  members = json_object_get_members (object);
 
-  for (const GList *l = members; l != NULL; l = l->next)
+  if (!calf_json_reader_member_string (reader, object, "region", &text, NULL, error))
+    return NULL;
+  region = calf_database_lookup_region (database, text);
+  if (region == NULL)
     {
-      const char *key = l->data;
-      JsonNode *node = json_object_get_member (object, key);
+      calf_json_reader_fail (reader, "region", error,
+                             _("unknown region \"%s\"; `calf-check --list regions` lists them"), text);
+      return NULL;
+    }
+  calf_answers_set_region (answers, region);
 
-      if (g_str_equal (key, "region"))
-        {
-          const CalfRegion *region = NULL;
+  if (!calf_json_reader_member_string (reader, object, "side", &text, NULL, error))
+    return NULL;
+  if (!calf_side_from_string (text, &side))
+    {
+      calf_json_reader_fail (reader, "side", error, _("expected \"left\", \"right\" or \"both\""));
+      return NULL;
+    }
+  calf_answers_set_side (answers, side);
 
-          if (node_is_string (node))
-            region = calf_database_lookup_region (database, json_node_get_string (node));
-          if (region == NULL)
-            {
-              invalid (error, _("region: expected a region id; `calf-check --list regions` lists them"));
-              return NULL;
-            }
-          calf_answers_set_region (answers, region);
-          has_region = TRUE;
-        }
-      else if (g_str_equal (key, "side"))
-        {
-          CalfSide side;
+  if (!calf_json_reader_member_number (reader, object, "age", &age, &present, error))
+    return NULL;
+  if (present)
+    {
+      g_autoptr(GError) local_error = NULL;
 
-          if (!node_is_string (node) || !calf_side_from_string (json_node_get_string (node), &side))
-            {
-              invalid (error, _("side: expected \"left\", \"right\" or \"both\""));
-              return NULL;
-            }
-          calf_answers_set_side (answers, side);
-          has_side = TRUE;
-        }
-      else if (g_str_equal (key, "age"))
+      if (!calf_answers_set_age (answers, age, &local_error))
         {
-          if (!node_is_number (node))
-            {
-              invalid (error, _("age: expected a number of years"));
-              return NULL;
-            }
-          if (!calf_answers_set_age (answers, json_node_get_double (node), error))
-            return NULL;
-        }
-      else if (g_str_equal (key, "sex"))
-        {
-          CalfSex sex;
-
-          if (!node_is_string (node) || !calf_sex_from_string (json_node_get_string (node), &sex))
-            {
-              invalid (error, _("sex: expected \"female\" or \"male\" (or leave it out)"));
-              return NULL;
-            }
-          calf_answers_set_sex (answers, sex);
-        }
-      else if (g_str_equal (key, "findings"))
-        {
-          g_autoptr(GList) ids = NULL;
-          JsonObject *findings;
-
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            {
-              invalid (error, _("findings: expected an object of finding ids and values"));
-              return NULL;
-            }
-          findings = json_node_get_object (node);
-          ids = json_object_get_members (findings);
-          for (const GList *f = ids; f != NULL; f = f->next)
-            {
-              if (!read_finding (answers, database, f->data,
-                                 json_object_get_member (findings, f->data), error))
-                return NULL;
-            }
-        }
-      else
-        {
-          invalid (error, _("%s: unknown key; expected region, side, age, sex or findings"), key);
+          calf_json_reader_fail (reader, "age", error, "%s", local_error->message);
           return NULL;
         }
     }
 
-  if (!has_region)
+  if (!calf_json_reader_member_string (reader, object, "sex", &text, &present, error))
+    return NULL;
+  if (present)
     {
-      invalid (error, _("region: missing; `calf-check --list regions` lists the ids"));
-      return NULL;
+      if (!calf_sex_from_string (text, &sex))
+        {
+          calf_json_reader_fail (reader, "sex", error, _("expected \"female\" or \"male\" (or leave it out)"));
+          return NULL;
+        }
+      calf_answers_set_sex (answers, sex);
     }
-  if (!has_side)
+
+  if (allow_findings && !read_findings (answers, database, reader, object, error))
+    return NULL;
+
+  return g_steal_pointer (&answers);
+}
+
+CalfAnswers *
+calf_answers_new_from_json (CalfDatabase  *database,
+                            const char    *name,
+                            const char    *data,
+                            gssize         length,
+                            GError       **error)
+{
+  g_autoptr(CalfJsonReader) reader = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  CalfAnswers *answers = NULL;
+  JsonObject *object = NULL;
+
+  g_return_val_if_fail (CALF_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (name == NULL)
+    name = _("input");
+  if (length < 0)
+    length = (gssize) strlen (data);
+
+  root = calf_json_parse (name, data, (gsize) length, &calf_json_limits_input, &local_error);
+  if (root == NULL)
     {
-      invalid (error, _("side: missing; expected \"left\", \"right\" or \"both\""));
+      g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_SYNTAX,
+                   _("The input is not valid JSON: %s"), local_error->message);
       return NULL;
     }
 
-  return g_steal_pointer (&answers);
+  reader = calf_json_reader_new (name);
+  if (calf_json_reader_object (reader, root, &object, NULL))
+    answers = calf_answers_new_from_json_object (database, reader, object, TRUE, &local_error);
+  else
+    calf_json_reader_fail (reader, NULL, &local_error,
+                           _("expected a JSON object with region, side, age, sex and findings"));
+
+  if (answers == NULL)
+    g_set_error_literal (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_INVALID, local_error->message);
+  return answers;
 }
 
 char *

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "calf-database.h"
+#include "calf-json-reader.h"
 
 G_BEGIN_DECLS
 
@@ -77,12 +78,22 @@ guint              calf_answers_get_n_answers  (CalfAnswers       *self);
 const CalfAnswer  *calf_answers_get_answer     (CalfAnswers       *self,
                                                 guint              position);
 
-/* Reads the `calf-check --assess` input format (see data/README.md). Errors
- * name the field: "findings.knee-to-wall-cm: expected a number from 0 to 30". */
+/* Reads the `calf-check --assess` input format (see data/README.md) through
+ * the strict reader. @name (nullable: "input") names it in errors, which
+ * name the field: "in.json: findings.knee-to-wall-cm: expected a number
+ * from 0 to 30". */
 CalfAnswers       *calf_answers_new_from_json  (CalfDatabase      *database,
+                                                const char        *name,
                                                 const char        *data,
                                                 gssize             length,
                                                 GError           **error);
+/* The same object already parsed (also the `--interview` first line, then
+ * without findings); errors are CALF_JSON_ERROR (calf-json-reader.h). */
+CalfAnswers       *calf_answers_new_from_json_object (CalfDatabase   *database,
+                                                      CalfJsonReader *reader,
+                                                      JsonObject     *object,
+                                                      gboolean        allow_findings,
+                                                      GError        **error);
 /* Writes the same format back. */
 char              *calf_answers_to_json        (CalfAnswers       *self);
 

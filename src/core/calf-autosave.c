@@ -12,8 +12,11 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <unistd.h>
 
 #include "calf-autosave.h"
+#include "calf-json-reader.h"
+#include "calf-safe-file.h"
 
 char *
 calf_autosave_get_default_path (void)
@@ -21,23 +24,18 @@ calf_autosave_get_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "calf-check", "assessment.json", NULL);
 }
 
-gboolean
-calf_autosave_save (const char        *path,
-                    CalfQuestionFlow  *flow,
-                    GError           **error)
+GBytes *
+calf_autosave_serialize (CalfQuestionFlow *flow)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *serialized = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *data = NULL;
+  char *data;
   gsize length = 0;
 
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (flow), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (flow), NULL);
 
   serialized = calf_question_flow_serialize (flow);
   /* The flow's own output always parses. */
@@ -58,6 +56,19 @@ calf_autosave_save (const char        *path,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   data = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (data, length);
+}
+
+gboolean
+calf_autosave_write (const char  *path,
+                     GBytes      *data,
+                     GError     **error)
+{
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   folder = g_path_get_dirname (path);
   if (g_mkdir_with_parents (folder, 0700) != 0)
@@ -70,11 +81,23 @@ calf_autosave_save (const char        *path,
       return FALSE;
     }
 
-  /* CONSISTENT writes a temporary file and renames it; DURABLE flushes it
-   * first, so a crash leaves either the old or the new file, never half. */
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
+  /* Temporary file, flushed, renamed, folder flushed: a crash leaves
+   * either the old save or the new one, never half. */
+  return calf_safe_file_write (path, g_bytes_get_data (data, NULL), g_bytes_get_size (data), 0600, error);
+}
+
+gboolean
+calf_autosave_save (const char        *path,
+                    CalfQuestionFlow  *flow,
+                    GError           **error)
+{
+  g_autoptr(GBytes) data = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (flow), FALSE);
+
+  data = calf_autosave_serialize (flow);
+  return calf_autosave_write (path, data, error);
 }
 
 static CalfQuestionFlow *
@@ -82,9 +105,70 @@ unreadable (const char  *path,
             const char  *why,
             GError     **error)
 {
-  g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE,
-               _("The saved assessment “%s” cannot be read: %s"), path, why);
+  /* The reader's messages start with the file name already. */
+  if (g_str_has_prefix (why, path))
+    g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE,
+                 _("The saved assessment cannot be read: %s"), why);
+  else
+    g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE,
+                 _("The saved assessment “%s” cannot be read: %s"), path, why);
   return NULL;
+}
+
+CalfQuestionFlow *
+calf_autosave_load_bytes (const char  *name,
+                          GBytes      *contents,
+                          CalfEngine  *engine,
+                          gint64      *saved_at,
+                          GError     **error)
+{
+  static const char * const keys[] = { "*format", "*version", "saved-at", "*flow", NULL };
+  g_autoptr(CalfJsonReader) reader = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(CalfQuestionFlow) flow = NULL;
+  const char *format = NULL;
+  gint64 version = 0;
+  gint64 when = 0;
+  JsonObject *object = NULL;
+  JsonObject *flow_object = NULL;
+  gsize saved;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (contents != NULL, NULL);
+  g_return_val_if_fail (CALF_IS_ENGINE (engine), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  reader = calf_json_reader_new (name);
+  root = calf_json_parse (name, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
+                          &calf_json_limits_input, &local_error);
+  if (root == NULL ||
+      !calf_json_reader_object (reader, root, &object, &local_error) ||
+      !calf_json_reader_member_string (reader, object, "format", &format, NULL, &local_error) ||
+      !calf_json_reader_member_integer (reader, object, "version", &version, NULL, &local_error))
+    return unreadable (name, local_error->message, error);
+
+  if (g_strcmp0 (format, CALF_AUTOSAVE_FORMAT) != 0)
+    return unreadable (name, _("it is not an assessment saved by Calf Check"), error);
+  if (version > CALF_AUTOSAVE_VERSION)
+    return unreadable (name, _("it was saved by a newer version of Calf Check"), error);
+  if (version != CALF_AUTOSAVE_VERSION)
+    return unreadable (name, _("it was saved in a format this version does not know"), error);
+
+  if (!calf_json_reader_check_keys (reader, object, keys, &local_error) ||
+      !calf_json_reader_member_integer (reader, object, "saved-at", &when, NULL, &local_error))
+    return unreadable (name, local_error->message, error);
+
+  saved = calf_json_reader_push_key (reader, "flow");
+  if (calf_json_reader_object (reader, json_object_get_member (object, "flow"), &flow_object, &local_error))
+    flow = calf_question_flow_new_from_json_object (engine, reader, flow_object, &local_error);
+  calf_json_reader_pop (reader, saved);
+  if (flow == NULL)
+    return unreadable (name, local_error->message, error);
+
+  if (saved_at != NULL)
+    *saved_at = when;
+  return g_steal_pointer (&flow);
 }
 
 CalfQuestionFlow *
@@ -93,52 +177,74 @@ calf_autosave_load (const char  *path,
                     gint64      *saved_at,
                     GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *flow_data = NULL;
-  JsonObject *object;
-  JsonNode *root;
-  gsize length = 0;
+  g_autoptr(GBytes) contents = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (CALF_IS_ENGINE (engine), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
     {
-      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                     _("No assessment is saved"));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No assessment is saved"));
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, contents, (gssize) length, &local_error))
+  /* Bounded: a huge or endless file is refused, not read whole. */
+  contents = calf_json_read_path (path, calf_json_limits_input.max_bytes, &local_error);
+  if (contents == NULL)
     return unreadable (path, local_error->message, error);
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return unreadable (path, _("it is not a JSON object"), error);
-  object = json_node_get_object (root);
+  return calf_autosave_load_bytes (path, contents, engine, saved_at, error);
+}
 
-  if (g_strcmp0 (json_object_get_string_member_with_default (object, "format", ""), CALF_AUTOSAVE_FORMAT) != 0 ||
-      json_object_get_int_member_with_default (object, "version", 0) != CALF_AUTOSAVE_VERSION)
-    return unreadable (path, _("it was saved in another format"), error);
+char *
+calf_autosave_set_aside (const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *folder = NULL;
 
-  if (!json_object_has_member (object, "flow") ||
-      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "flow")))
-    return unreadable (path, _("the answers are missing"), error);
+  g_return_val_if_fail (path != NULL, NULL);
 
-  if (saved_at != NULL)
-    *saved_at = json_object_get_int_member_with_default (object, "saved-at", 0);
+  folder = g_path_get_dirname (path);
+  for (guint n = 0; n < 100; n++)
+    {
+      g_autofree char *name = n == 0
+        ? g_strdup_printf ("assessment-unreadable-%s.json", stamp)
+        : g_strdup_printf ("assessment-unreadable-%s-%u.json", stamp, n);
+      g_autofree char *aside = g_build_filename (folder, name, NULL);
 
-  json_generator_set_root (generator, json_object_get_member (object, "flow"));
-  flow_data = json_generator_to_data (generator, NULL);
+      /* link() never replaces an existing file, unlike rename(). */
+      if (link (path, aside) == 0)
+        {
+          if (g_unlink (path) != 0)
+            {
+              int saved_errno = errno;
 
-  return calf_question_flow_new_from_serialized (engine, flow_data, error);
+              g_unlink (aside);
+              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           _("Cannot move the unreadable saved assessment “%s” aside: %s"),
+                           path, g_strerror (saved_errno));
+              return NULL;
+            }
+          return g_steal_pointer (&aside);
+        }
+      if (errno != EEXIST)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Cannot move the unreadable saved assessment “%s” aside: %s"),
+                       path, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               _("Cannot move the unreadable saved assessment “%s” aside: too many are kept already"), path);
+  return NULL;
 }
 
 gboolean
@@ -146,7 +252,7 @@ calf_autosave_exists (const char *path)
 {
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+  return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
 gboolean

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
  * app loses at most the answer being given. The file holds the question
  * flow's own serialization (region, side, age, sex, replies) wrapped with
  * a format name and the time it was saved. Writes are atomic: a temporary
- * file is written, flushed and renamed over the old one.
+ * file is written, flushed and renamed over the old one. A file that
+ * cannot be read is set aside, never overwritten (the window says so);
+ * CalfAutosaver writes off the main thread.
  */
 
 #define CALF_AUTOSAVE_FORMAT "calf-check-assessment"
@@ -25,6 +27,14 @@ G_BEGIN_DECLS
  * folder inside Flatpak). */
 char             *calf_autosave_get_default_path (void);
 
+/* What is saved: the flow's serialization with format, version and time. */
+GBytes           *calf_autosave_serialize (CalfQuestionFlow *flow);
+/* Writes @data durably (temporary file, fsync, rename, fsync of the
+ * folder), creating the folder; the file is 0600. */
+gboolean          calf_autosave_write   (const char        *path,
+                                         GBytes            *data,
+                                         GError           **error);
+/* Both at once, on the calling thread. */
 gboolean          calf_autosave_save    (const char        *path,
                                          CalfQuestionFlow  *flow,
                                          GError           **error);
@@ -35,7 +45,18 @@ CalfQuestionFlow *calf_autosave_load    (const char        *path,
                                          CalfEngine        *engine,
                                          gint64            *saved_at,
                                          GError           **error);
+/* The same for a file already read; @name names it in errors. */
+CalfQuestionFlow *calf_autosave_load_bytes (const char      *name,
+                                            GBytes          *contents,
+                                            CalfEngine      *engine,
+                                            gint64          *saved_at,
+                                            GError         **error);
 gboolean          calf_autosave_exists  (const char        *path);
+/* Moves a save that cannot be read to assessment-unreadable-DATE.json in
+ * the same folder, never replacing a file, so that it is kept and the
+ * next save does not overwrite it. Returns the new path. */
+char             *calf_autosave_set_aside (const char      *path,
+                                           GError         **error);
 /* Deletes the saved assessment; no error when there is none. */
 gboolean          calf_autosave_clear   (const char        *path,
                                          GError           **error);

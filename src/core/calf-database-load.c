@@ -12,7 +12,7 @@
 
 #include "calf-database-private.h"
 #include "calf-engine-params.h"
-#include "calf-json-check.h"
+#include "calf-json-reader.h"
 
 /*
  * Loading runs in passes so that ids may be used before (or in another
@@ -118,39 +118,22 @@ static JsonObject *
 parse_source (CalfLoader *loader,
               CalfSource *source)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
   const char *data;
   gsize length;
-  guint line, column;
   JsonNode *root;
 
   data = g_bytes_get_data (source->bytes, &length);
 
-  if (!calf_json_check (data, length, &line, &column, &message))
+  /* The one strict reader: limits and strict syntax, then json-glib. */
+  root = calf_json_parse (source->name, data, length, &calf_json_limits_database, &error);
+  if (root == NULL)
     {
-      if (line > 0)
-        add_syntax_problem (loader, CALF_DATABASE_ERROR_SYNTAX,
-                            g_strdup_printf ("%s:%u:%u: %s", source->name, line, column, message));
-      else
-        add_syntax_problem (loader, CALF_DATABASE_ERROR_SYNTAX,
-                            g_strdup_printf ("%s: %s", source->name, message));
+      add_syntax_problem (loader, CALF_DATABASE_ERROR_SYNTAX, g_strdup (error->message));
       return NULL;
     }
-
-  /* The text is strict, bounded JSON now; json-glib builds the tree. */
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &error))
-    {
-      /* json-glib's message starts with "<data>:line:col:". */
-      add_syntax_problem (loader, CALF_DATABASE_ERROR_SYNTAX,
-                          g_strdup_printf ("%s: %s", source->name, error->message));
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  g_ptr_array_add (loader->parsers, g_object_ref (parser));
+  /* The records point into the tree: it lives as long as the loader. */
+  g_ptr_array_add (loader->parsers, root);
 
   loader->file = source->name;
   g_string_truncate (loader->path, 0);
@@ -368,7 +351,7 @@ calf_database_load_sources (GPtrArray *sources,
 
   loader.db = db;
   loader.problems = problems;
-  loader.parsers = g_ptr_array_new_with_free_func (g_object_unref);
+  loader.parsers = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   loader.path = g_string_new (NULL);
   loader.band_scores = g_hash_table_new (g_double_hash, g_double_equal);
   for (guint i = 0; i < CALF_N_COLLECTIONS; i++)

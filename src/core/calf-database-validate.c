@@ -94,6 +94,15 @@ check_regions (CalfLoader *loader)
   g_autoptr(GHashTable) asked_set = g_hash_table_new (NULL, NULL);
   gboolean all_screened = FALSE, all_asked = FALSE;
 
+  /* The engine keeps the regions of a rule in one 64-bit mask. */
+  if (all_regions->len > CALF_DATABASE_MAX_REGIONS)
+    {
+      at_first_file (loader);
+      calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           _("regions: %u regions, but Calf Check handles at most %d: merge or remove some"),
+                           all_regions->len, CALF_DATABASE_MAX_REGIONS);
+    }
+
   for (guint q = 0; q < questions->len; q++)
     {
       const CalfQuestion *question = questions->pdata[q];
@@ -283,6 +292,8 @@ check_derivation_cycles (CalfLoader *loader)
   g_autoptr(GHashTable) users = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) pending = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) ready = g_ptr_array_new ();
+  /* How many derived findings deep each one is (1: only answers). */
+  g_autoptr(GHashTable) depth = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer key, value;
 
@@ -329,10 +340,15 @@ check_derivation_cycles (CalfLoader *loader)
     {
       gpointer done = g_ptr_array_steal_index_fast (ready, ready->len - 1);
       GPtrArray *user_list = g_hash_table_lookup (users, done);
+      guint done_depth = GPOINTER_TO_UINT (g_hash_table_lookup (depth, done));
 
       for (guint i = 0; user_list != NULL && i < user_list->len; i++)
         {
           guint left = GPOINTER_TO_UINT (g_hash_table_lookup (pending, user_list->pdata[i]));
+          guint user_depth = GPOINTER_TO_UINT (g_hash_table_lookup (depth, user_list->pdata[i]));
+
+          if (done_depth + 1 > user_depth)
+            g_hash_table_insert (depth, user_list->pdata[i], GUINT_TO_POINTER (done_depth + 1));
 
           g_assert (left > 0);
           if (left == 1)
@@ -349,12 +365,24 @@ check_derivation_cycles (CalfLoader *loader)
     {
       const CalfItem *item = &g_array_index (loader->items[CALF_COLLECTION_FINDINGS], CalfItem, i);
 
-      if (is_indexed (loader, CALF_COLLECTION_FINDINGS, item) && g_hash_table_contains (pending, item->record))
+      if (!is_indexed (loader, CALF_COLLECTION_FINDINGS, item))
+        continue;
+      if (g_hash_table_contains (pending, item->record))
         {
           at_item (loader, CALF_COLLECTION_FINDINGS, item);
           calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
                                _("derived finding \"%s\" depends on itself through other derived findings: break the circle"),
                                ((const CalfFinding *) item->record)->id);
+        }
+      /* The engine settles derived findings in this many passes. */
+      else if (GPOINTER_TO_UINT (g_hash_table_lookup (depth, item->record)) >= CALF_DATABASE_MAX_DERIVED_DEPTH)
+        {
+          at_item (loader, CALF_COLLECTION_FINDINGS, item);
+          calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                               _("derived finding \"%s\" is built on a chain of more than %d derived findings: "
+                                 "Calf Check follows at most %d; derive it from answers more directly"),
+                               ((const CalfFinding *) item->record)->id, CALF_DATABASE_MAX_DERIVED_DEPTH,
+                               CALF_DATABASE_MAX_DERIVED_DEPTH);
         }
     }
 }

@@ -13,6 +13,7 @@
 
 #include "calf-database-private.h"
 #include "calf-json-check.h"
+#include "calf-json-reader.h"
 #include "calf-engine-params.h"
 
 /* At most this many problems are written into a GError message. */
@@ -179,8 +180,6 @@ read_file (GFile      *file,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *buffer = NULL;
-  gsize n_read = 0;
 
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
@@ -206,24 +205,18 @@ read_file (GFile      *file,
       return FALSE;
     }
 
-  buffer = g_malloc (CALF_JSON_MAX_FILE_SIZE + 1);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, CALF_JSON_MAX_FILE_SIZE + 1,
-                                &n_read, NULL, &error))
+  bytes = calf_json_read_stream (G_INPUT_STREAM (stream), display_name, CALF_JSON_MAX_FILE_SIZE, &error);
+  if (bytes == NULL)
     {
-      add_problem (problems, CALF_DATABASE_ERROR_IO,
-                   g_strdup_printf (_("%s: cannot read the file: %s"), display_name, error->message));
+      if (g_error_matches (error, CALF_JSON_ERROR, CALF_JSON_ERROR_TOO_LARGE))
+        add_problem (problems, CALF_DATABASE_ERROR_SYNTAX,
+                     g_strdup_printf (_("%s: file larger than %d bytes: split it into several files"),
+                                      display_name, CALF_JSON_MAX_FILE_SIZE));
+      else
+        add_problem (problems, CALF_DATABASE_ERROR_IO, g_strdup (error->message));
       return FALSE;
     }
 
-  if (n_read > CALF_JSON_MAX_FILE_SIZE)
-    {
-      add_problem (problems, CALF_DATABASE_ERROR_SYNTAX,
-                   g_strdup_printf (_("%s: file larger than %d bytes: split it into several files"),
-                                    display_name, CALF_JSON_MAX_FILE_SIZE));
-      return FALSE;
-    }
-
-  bytes = g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), MAX (n_read, 1)), n_read);
   add_source (sources, display_name, bytes);
   return TRUE;
 }

@@ -25,6 +25,13 @@ G_BEGIN_DECLS
 
 #define CALF_DATABASE_SCHEMA_VERSION 1
 
+/* What the engine can take; the validator refuses more. The engine keeps
+ * a rule's regions in one 64-bit mask, and settles derived findings in
+ * this many passes, so a derived finding may rest on a chain of at most
+ * this many derived findings (itself included). */
+#define CALF_DATABASE_MAX_REGIONS       64
+#define CALF_DATABASE_MAX_DERIVED_DEPTH 4
+
 #define CALF_DATABASE_ERROR (calf_database_error_quark ())
 
 typedef enum

@@ -16,8 +16,8 @@
  * triage, and the answers that explain them. */
 
 /* Derived findings may refer to other derived findings; evaluating them in
- * a few passes settles any chain this deep without needing an order. */
-#define MAX_DERIVE_PASSES 4
+ * a few passes settles any chain the validator allows without an order. */
+#define MAX_DERIVE_PASSES CALF_DATABASE_MAX_DERIVED_DEPTH
 /* Looking through derived findings for explanations stops this deep. */
 #define MAX_EXPLAIN_DEPTH 8
 

@@ -26,6 +26,8 @@ typedef struct
   const char *end;
   const char *line_start;
   guint       line;
+  guint       max_depth;
+  gsize       max_string;
   /* Set on failure. */
   const char *error_at;
   guint       error_line;
@@ -136,9 +138,9 @@ read_string (Lexer   *lex,
     {
       guchar c = (guchar) *lex->p;
 
-      if (lex->p - start - 1 > CALF_JSON_MAX_STRING_BYTES)
-        return fail (lex, start, _("text longer than %d bytes: shorten it"),
-                     CALF_JSON_MAX_STRING_BYTES);
+      if ((gsize) (lex->p - start - 1) > lex->max_string)
+        return fail (lex, start, _("text longer than %lu bytes: shorten it"),
+                     (unsigned long) lex->max_string);
 
       if (c == '"')
         {
@@ -327,7 +329,7 @@ check (Lexer *lex)
       if (state == AFTER_VALUE && depth == 0)
         {
           if (lex->p < lex->end)
-            ok = fail (lex, lex->p, _("unexpected content after the end of the JSON value: a file holds exactly one object"));
+            ok = fail (lex, lex->p, _("unexpected content after the end of the JSON value: give exactly one JSON value"));
           break;
         }
 
@@ -349,10 +351,10 @@ check (Lexer *lex)
         case EXPECT_VALUE:
           if (*lex->p == '{' || *lex->p == '[')
             {
-              if (depth >= CALF_JSON_MAX_DEPTH)
+              if ((guint) depth >= lex->max_depth)
                 {
-                  ok = fail (lex, lex->p, _("nested more than %d levels deep: flatten the structure"),
-                             CALF_JSON_MAX_DEPTH);
+                  ok = fail (lex, lex->p, _("nested more than %u levels deep: flatten the structure"),
+                             lex->max_depth);
                   break;
                 }
               is_object[depth] = *lex->p == '{';
@@ -482,6 +484,9 @@ position_of (const char *line_start,
 gboolean
 calf_json_check (const char  *data,
                  gsize        length,
+                 gsize        max_bytes,
+                 guint        max_depth,
+                 gsize        max_string_bytes,
                  guint       *line,
                  guint       *column,
                  char       **message)
@@ -498,13 +503,23 @@ calf_json_check (const char  *data,
   *column = 0;
   *message = NULL;
 
-  if (length > CALF_JSON_MAX_FILE_SIZE)
+  if (max_bytes == 0)
+    max_bytes = CALF_JSON_MAX_FILE_SIZE;
+  if (max_string_bytes == 0)
+    max_string_bytes = CALF_JSON_MAX_STRING_BYTES;
+  /* The checker keeps one slot per level on the stack. */
+  if (max_depth == 0 || max_depth > CALF_JSON_MAX_DEPTH)
+    max_depth = CALF_JSON_MAX_DEPTH;
+
+  if (length > max_bytes)
     {
-      *message = g_strdup_printf (_("file larger than %d bytes: split it into several files"),
-                                  CALF_JSON_MAX_FILE_SIZE);
+      *message = g_strdup_printf (_("file larger than %lu bytes: make it smaller or split it into several files"),
+                                  (unsigned long) max_bytes);
       return FALSE;
     }
 
+  lex.max_depth = max_depth;
+  lex.max_string = max_string_bytes;
   lex.data = lex.p = lex.line_start = data != NULL ? data : "";
   lex.end = lex.data + length;
   lex.line = 1;
@@ -544,7 +559,7 @@ calf_json_check (const char  *data,
     {
       *line = 1;
       *column = 1;
-      *message = g_strdup (_("the file is empty: a database file holds one JSON object"));
+      *message = g_strdup (_("the input is empty: expected one JSON value"));
       return FALSE;
     }
 

@@ -10,14 +10,17 @@
 
 G_BEGIN_DECLS
 
-/* Limits that keep any input from exhausting the stack, memory or time. */
+/* Limits that keep any input from exhausting the stack, memory or time:
+ * the database's; other inputs pass tighter ones (calf-json-reader.h).
+ * No input may nest deeper than CALF_JSON_MAX_DEPTH. */
 #define CALF_JSON_MAX_FILE_SIZE    (4 * 1024 * 1024)
 #define CALF_JSON_MAX_DEPTH        32
 #define CALF_JSON_MAX_STRING_BYTES (64 * 1024)
 
 /*
  * Checks that @data is one strict RFC 8259 JSON text within the limits
- * above, without recursion, before json-glib (which is recursive and
+ * (@max_bytes, @max_depth up to CALF_JSON_MAX_DEPTH, @max_string_bytes;
+ * 0 means the database limit above), without recursion, before json-glib (which is recursive and
  * lenient: it accepts comments, duplicate keys and trailing content)
  * sees it. Rejects invalid UTF-8, a byte order mark, duplicate keys in an
  * object, NUL characters and numbers that do not fit a double exactly
@@ -26,6 +29,9 @@ G_BEGIN_DECLS
  */
 gboolean calf_json_check (const char  *data,
                           gsize        length,
+                          gsize        max_bytes,
+                          guint        max_depth,
+                          gsize        max_string_bytes,
                           guint       *line,
                           guint       *column,
                           char       **message);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <string.h>
 
 #include "calf-question-flow-private.h"
 
@@ -277,35 +278,51 @@ calf_question_flow_serialize (CalfQuestionFlow *self)
   return json_generator_to_data (generator, NULL);
 }
 
-static gboolean
-parse_failed (GError    **error,
-              const char *what)
+/* Reading a saved flow: every member is type-checked through the strict
+ * reader (a wrong type is an error naming the member, never a crash);
+ * replies to questions or choices the database no longer has are dropped
+ * with the rest kept, since a database update must not sink a save. */
+
+static const CalfChoice *
+lookup_choice (const CalfQuestion *question,
+               const char         *choice_id)
 {
-  g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE,
-               _("The saved assessment cannot be read: %s"), what);
-  return FALSE;
+  for (guint i = 0; question->choices != NULL && i < question->choices->len; i++)
+    {
+      const CalfChoice *choice = g_ptr_array_index (question->choices, i);
+
+      if (g_str_equal (choice->id, choice_id))
+        return choice;
+    }
+  return NULL;
 }
 
+/* FALSE with @error on a malformed reply; TRUE with reply->question NULL
+ * when the reply is well-formed but no longer fits the database. */
 static gboolean
-read_reply (CalfDatabase *database,
-            JsonNode     *node,
-            CalfReply    *reply,
-            GError      **error)
+read_reply (CalfDatabase   *database,
+            CalfJsonReader *reader,
+            JsonNode       *node,
+            CalfReply      *reply,
+            GError        **error)
 {
-  JsonObject *object;
-  const char *kind;
+  static const char * const keys[] = { "*question", "*reply", "choice", "number", NULL };
+  const char *question_id = NULL;
+  const char *kind = NULL;
+  const char *choice_id = NULL;
+  gboolean has_choice = FALSE;
+  gboolean has_number = FALSE;
   gboolean found = FALSE;
+  JsonObject *object;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return parse_failed (error, "replies");
-  object = json_node_get_object (node);
+  if (!calf_json_reader_object (reader, node, &object, error) ||
+      !calf_json_reader_check_keys (reader, object, keys, error) ||
+      !calf_json_reader_member_string (reader, object, "question", &question_id, NULL, error) ||
+      !calf_json_reader_member_string (reader, object, "reply", &kind, NULL, error) ||
+      !calf_json_reader_member_string (reader, object, "choice", &choice_id, &has_choice, error) ||
+      !calf_json_reader_member_number (reader, object, "number", &reply->number, &has_number, error))
+    return FALSE;
 
-  reply->question = calf_database_lookup_question (database,
-                                                   json_object_get_string_member_with_default (object, "question", ""));
-  if (reply->question == NULL)
-    return parse_failed (error, "question");
-
-  kind = json_object_get_string_member_with_default (object, "reply", "");
   for (guint i = 0; i < G_N_ELEMENTS (reply_names); i++)
     {
       if (g_str_equal (kind, reply_names[i]))
@@ -315,28 +332,103 @@ read_reply (CalfDatabase *database,
         }
     }
   if (!found)
-    return parse_failed (error, "reply");
+    return calf_json_reader_fail (reader, "reply", error,
+                                  _("expected \"yes\", \"no\", \"not-sure\", \"choice\" or \"number\""));
+  if ((reply->kind == CALF_REPLY_CHOICE) != has_choice)
+    return calf_json_reader_fail (reader, "choice", error,
+                                  _("give \"choice\" exactly when \"reply\" is \"choice\""));
+  if ((reply->kind == CALF_REPLY_NUMBER) != has_number)
+    return calf_json_reader_fail (reader, "number", error,
+                                  _("give \"number\" exactly when \"reply\" is \"number\""));
 
-  if (reply->kind == CALF_REPLY_CHOICE)
+  reply->question = calf_database_lookup_question (database, question_id);
+  if (reply->question != NULL && reply->kind == CALF_REPLY_CHOICE)
     {
-      const char *choice_id = json_object_get_string_member_with_default (object, "choice", "");
-
-      for (guint i = 0; reply->question->choices != NULL && i < reply->question->choices->len; i++)
-        {
-          const CalfChoice *choice = g_ptr_array_index (reply->question->choices, i);
-
-          if (g_str_equal (choice->id, choice_id))
-            reply->choice = choice;
-        }
+      reply->choice = lookup_choice (reply->question, choice_id);
       if (reply->choice == NULL)
-        return parse_failed (error, "choice");
+        reply->question = NULL;
     }
-  else if (reply->kind == CALF_REPLY_NUMBER)
-    {
-      reply->number = json_object_get_double_member_with_default (object, "number", NAN);
-    }
+  if (reply->question == NULL)
+    g_debug ("%s: dropping a reply to “%s”, which this database does not ask",
+             calf_json_reader_get_path (reader), question_id);
 
   return TRUE;
+}
+
+CalfQuestionFlow *
+calf_question_flow_new_from_json_object (CalfEngine      *engine,
+                                         CalfJsonReader  *reader,
+                                         JsonObject      *object,
+                                         GError         **error)
+{
+  static const char * const keys[] = { "*region", "*side", "age", "sex", "replies", NULL };
+  g_autoptr(CalfQuestionFlow) flow = NULL;
+  g_autoptr(CalfAnswers) person = NULL;
+  CalfDatabase *database;
+  JsonNode *replies_node;
+  JsonArray *replies = NULL;
+  gsize saved;
+
+  g_return_val_if_fail (CALF_IS_ENGINE (engine), NULL);
+  g_return_val_if_fail (reader != NULL, NULL);
+  g_return_val_if_fail (object != NULL, NULL);
+
+  database = calf_engine_get_database (engine);
+
+  if (!calf_json_reader_check_keys (reader, object, keys, error))
+    return NULL;
+
+  /* Region, side, age and sex are read exactly as --assess reads them. */
+  {
+    g_autoptr(JsonObject) person_object = json_object_new ();
+    static const char * const person_keys[] = { "region", "side", "age", "sex" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (person_keys); i++)
+      {
+        JsonNode *member = json_object_get_member (object, person_keys[i]);
+
+        if (member != NULL)
+          json_object_set_member (person_object, person_keys[i], json_node_copy (member));
+      }
+    person = calf_answers_new_from_json_object (database, reader, person_object, FALSE, error);
+    if (person == NULL)
+      return NULL;
+  }
+
+  flow = calf_question_flow_new (engine, calf_answers_get_region (person), calf_answers_get_side (person));
+  flow->sex = calf_answers_get_sex (person);
+  flow->age = calf_answers_get_age (person);
+
+  replies_node = json_object_get_member (object, "replies");
+  saved = calf_json_reader_push_key (reader, "replies");
+  if (replies_node != NULL && !calf_json_reader_array (reader, replies_node, &replies, error))
+    {
+      calf_json_reader_pop (reader, saved);
+      return NULL;
+    }
+
+  for (guint i = 0; replies != NULL && i < json_array_get_length (replies); i++)
+    {
+      CalfReply reply = { 0 };
+      gsize saved_index = calf_json_reader_push_index (reader, i);
+      gboolean ok = read_reply (database, reader, json_array_get_element (replies, i), &reply, error);
+
+      calf_json_reader_pop (reader, saved_index);
+      if (!ok)
+        {
+          calf_json_reader_pop (reader, saved);
+          return NULL;
+        }
+      /* A reply that no longer fits its question is dropped like one to a
+       * question that is gone. */
+      if (reply.question != NULL && check_reply (flow, &reply, NULL))
+        g_array_append_val (flow->replies, reply);
+    }
+  calf_json_reader_pop (reader, saved);
+
+  /* Re-playing drops anything that no longer applies (e.g. a newer database). */
+  calf_question_flow_rebuild (flow);
+  return g_steal_pointer (&flow);
 }
 
 CalfQuestionFlow *
@@ -344,72 +436,23 @@ calf_question_flow_new_from_serialized (CalfEngine  *engine,
                                         const char  *data,
                                         GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(CalfQuestionFlow) flow = NULL;
+  g_autoptr(CalfJsonReader) reader = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) local_error = NULL;
-  CalfDatabase *database;
-  const CalfRegion *region;
+  CalfQuestionFlow *flow = NULL;
   JsonObject *object;
-  JsonArray *replies;
-  CalfSide side;
-  CalfSex sex = CALF_SEX_UNKNOWN;
 
   g_return_val_if_fail (CALF_IS_ENGINE (engine), NULL);
   g_return_val_if_fail (data != NULL, NULL);
 
-  database = calf_engine_get_database (engine);
+  reader = calf_json_reader_new (_("saved assessment"));
+  root = calf_json_parse (calf_json_reader_get_name (reader), data, strlen (data),
+                          &calf_json_limits_input, &local_error);
+  if (root != NULL && calf_json_reader_object (reader, root, &object, &local_error))
+    flow = calf_question_flow_new_from_json_object (engine, reader, object, &local_error);
 
-  if (!json_parser_load_from_data (parser, data, -1, &local_error))
-    {
-      parse_failed (error, local_error->message);
-      return NULL;
-    }
-  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      parse_failed (error, "root");
-      return NULL;
-    }
-  object = json_node_get_object (json_parser_get_root (parser));
-
-  region = calf_database_lookup_region (database,
-                                        json_object_get_string_member_with_default (object, "region", ""));
-  if (region == NULL ||
-      !calf_side_from_string (json_object_get_string_member_with_default (object, "side", ""), &side))
-    {
-      parse_failed (error, "region or side");
-      return NULL;
-    }
-  if (json_object_has_member (object, "sex") &&
-      !calf_sex_from_string (json_object_get_string_member_with_default (object, "sex", ""), &sex))
-    {
-      parse_failed (error, "sex");
-      return NULL;
-    }
-
-  flow = calf_question_flow_new (engine, region, side);
-  flow->sex = sex;
-  if (json_object_has_member (object, "age"))
-    {
-      double age = json_object_get_double_member_with_default (object, "age", -1);
-
-      if (age >= 0 && !calf_answers_set_age (flow->answers, age, error))
-        return NULL;
-      flow->age = age >= 0 ? age : -1;
-    }
-
-  replies = json_object_has_member (object, "replies") ? json_object_get_array_member (object, "replies") : NULL;
-  for (guint i = 0; replies != NULL && i < json_array_get_length (replies); i++)
-    {
-      CalfReply reply = { 0 };
-
-      if (!read_reply (database, json_array_get_element (replies, i), &reply, error))
-        return NULL;
-      if (!check_reply (flow, &reply, error))
-        return NULL;
-      g_array_append_val (flow->replies, reply);
-    }
-
-  /* Re-playing drops anything that no longer applies (e.g. a newer database). */
-  calf_question_flow_rebuild (flow);
-  return g_steal_pointer (&flow);
+  if (flow == NULL)
+    g_set_error_literal (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE,
+                         local_error->message);
+  return flow;
 }

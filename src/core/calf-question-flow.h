@@ -115,5 +115,12 @@ char               *calf_question_flow_serialize     (CalfQuestionFlow   *self);
 CalfQuestionFlow   *calf_question_flow_new_from_serialized (CalfEngine  *engine,
                                                             const char  *data,
                                                             GError     **error);
+/* The same, already parsed by the strict reader (errors: CALF_JSON_ERROR,
+ * naming the member). Replies to questions or choices the database no
+ * longer has are dropped, the rest kept. */
+CalfQuestionFlow   *calf_question_flow_new_from_json_object (CalfEngine     *engine,
+                                                             CalfJsonReader *reader,
+                                                             JsonObject     *object,
+                                                             GError        **error);
 
 G_END_DECLS

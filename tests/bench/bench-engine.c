@@ -57,7 +57,7 @@ load_inputs (CalfDatabase *database,
         continue;
       json_generator_set_root (generator, json_object_get_member (root, "input"));
       text = json_generator_to_data (generator, NULL);
-      answers = calf_answers_new_from_json (database, text, -1, &error);
+      answers = calf_answers_new_from_json (database, NULL, text, -1, &error);
       if (answers == NULL)
         g_error ("%s: %s", name, error->message);
       g_ptr_array_add (inputs, answers);
