@@ -577,6 +577,120 @@ static const char *database_strings[] = {
   N_("The same day, so that a doctor can decide whether a scan is needed to rule out a deep vein clot, particularly if the cord is near or above the knee, or the calf is swollen."),
   /* Translators: conditions[superficial-thrombophlebitis].recovery */
   N_("Pain and redness usually settle over two to six weeks; the hard lump in the vein may take longer to go. Anti-inflammatory medicine or a blood-thinner may be advised depending on where the clot is."),
+  /* Translators: conditions[spinal-stenosis].name */
+  N_("Narrowing of the spinal canal (lumbar spinal stenosis)"),
+  /* Translators: conditions[spinal-stenosis].summary */
+  N_("Wear in the lower back can narrow the space around the nerves, so that standing and walking bring on pain, heaviness or tingling in the buttocks, thighs or calves, which eases on sitting or bending forward."),
+  /* Translators: conditions[spinal-stenosis].description */
+  N_("The nerves to the legs run down a canal in the lower spine. With age, thickened ligaments, bulging discs and worn joints can narrow this canal. Upright postures narrow it further and bending forward widens it, which is why the leg symptoms come on when standing or walking and ease when sitting, bending over or leaning on a trolley. Doctors call this pattern neurogenic claudication. It can look like the walking pain of poor circulation, but that pain eases by standing still, without needing to sit or bend."),
+  /* Translators: conditions[spinal-stenosis].causes */
+  N_("Age-related wear of the discs and joints of the lower spine, usually after the age of 50."),
+  /* Translators: conditions[spinal-stenosis].causes */
+  N_("Thickening of the ligaments inside the spinal canal."),
+  /* Translators: conditions[spinal-stenosis].causes */
+  N_("A slipped vertebra or a spine that was narrow from birth, less often."),
+  /* Translators: conditions[spinal-stenosis].symptoms */
+  N_("Pain, aching, heaviness, tingling or weakness in the buttocks, thighs or calves, often both legs, that comes on when standing or walking."),
+  /* Translators: conditions[spinal-stenosis].symptoms */
+  N_("Relief within minutes of sitting down or bending forward; walking uphill or pushing a trolley may be easier than walking downhill."),
+  /* Translators: conditions[spinal-stenosis].symptoms */
+  N_("Lower back pain or stiffness is common but not always present."),
+  /* Translators: conditions[spinal-stenosis].self_care */
+  N_("Keep active within comfortable limits: cycling, walking with a stick or a trolley, or walking in shorter bouts with sitting breaks are often easier."),
+  /* Translators: conditions[spinal-stenosis].self_care */
+  N_("Regular exercises that strengthen the trunk and keep the back and hips flexible can help; a physiotherapist can suggest ones that suit you."),
+  /* Translators: conditions[spinal-stenosis].self_care */
+  N_("Simple pain relief from a pharmacist can help you stay active."),
+  /* Translators: conditions[spinal-stenosis].see_doctor */
+  N_("Call the emergency number at once if you get numbness between the legs or around the back passage, new trouble controlling your bladder or bowels, or new weakness in both legs."),
+  /* Translators: conditions[spinal-stenosis].see_doctor */
+  N_("See a doctor within a few days to a couple of weeks to confirm the cause, check the pulses in your feet (poor circulation can look similar) and discuss treatment."),
+  /* Translators: conditions[spinal-stenosis].see_doctor */
+  N_("The same day if a foot becomes weak or floppy, or the symptoms worsen quickly."),
+  /* Translators: conditions[spinal-stenosis].recovery */
+  N_("Symptoms often stay much the same for years and improve for some people; only a minority get steadily worse. Physiotherapy and pain relief help many; surgery to widen the canal is considered when walking stays badly limited."),
+  /* Translators: conditions[medicine-muscle-pain].name */
+  N_("Muscle pain from a medicine (such as a statin)"),
+  /* Translators: conditions[medicine-muscle-pain].summary */
+  N_("Some medicines, statins above all, can cause aching, cramps or weakness in the muscles, usually in both legs. A doctor can check for muscle damage and adjust the medicine."),
+  /* Translators: conditions[medicine-muscle-pain].description */
+  N_("Muscle aches are a well-known side effect of statins, the medicines that lower cholesterol. The aches are usually in both legs, often the thighs and calves, sometimes the shoulders, and tend to start within weeks of starting a statin or raising the dose. Most people with such aches have no muscle damage, and many aches turn out to have another cause; rarely, a statin causes real muscle damage, and very rarely a severe breakdown of muscle that darkens the urine and can harm the kidneys. Other medicines, and low thyroid activity, can cause similar symptoms."),
+  /* Translators: conditions[medicine-muscle-pain].causes */
+  N_("Statins, especially at high doses, combined with some other medicines or with grapefruit juice."),
+  /* Translators: conditions[medicine-muscle-pain].causes */
+  N_("Other medicines, less often."),
+  /* Translators: conditions[medicine-muscle-pain].causes */
+  N_("Low thyroid activity, low vitamin D, heavy exercise and older age make aches more likely."),
+  /* Translators: conditions[medicine-muscle-pain].symptoms */
+  N_("Aching, tenderness, cramps or weakness in the muscles of both legs, sometimes the thighs, hips and shoulders too."),
+  /* Translators: conditions[medicine-muscle-pain].symptoms */
+  N_("Symptoms that began weeks to months after starting a statin or raising its dose."),
+  /* Translators: conditions[medicine-muscle-pain].symptoms */
+  N_("Rarely: dark brown urine and marked weakness, which need help the same day."),
+  /* Translators: conditions[medicine-muscle-pain].self_care */
+  N_("Do not simply stop a medicine you were prescribed: talk to the doctor or pharmacist who looks after it, who can check, change the dose or try another."),
+  /* Translators: conditions[medicine-muscle-pain].self_care */
+  N_("Keep moving gently; aches from exercise you are not used to can add to medicine-related aches."),
+  /* Translators: conditions[medicine-muscle-pain].see_doctor */
+  N_("The same day if your urine turns dark brown, or the muscles become weak or very painful: this can be serious muscle breakdown."),
+  /* Translators: conditions[medicine-muscle-pain].see_doctor */
+  N_("Within a few days to a couple of weeks if aches started after a new medicine or a dose change: a blood test can check for muscle damage."),
+  /* Translators: conditions[medicine-muscle-pain].recovery */
+  N_("Aches caused by a statin usually ease within weeks of changing or pausing it, under a doctor’s guidance; most people can then take a different statin or dose."),
+  /* Translators: conditions[popliteal-artery-aneurysm].name */
+  N_("Widened artery behind the knee (popliteal aneurysm)"),
+  /* Translators: conditions[popliteal-artery-aneurysm].summary */
+  N_("The main artery behind the knee can widen into a bulge, usually in older men. It may cause no trouble, but a clot can form inside it and cut off the blood to the lower leg, so it needs a specialist check."),
+  /* Translators: conditions[popliteal-artery-aneurysm].description */
+  N_("A popliteal aneurysm is a widening of the artery that runs behind the knee to at least one and a half times its normal width. It is the commonest aneurysm outside the abdomen, found mainly in men over 60, in both legs in about half of them and often with a widened aorta in the abdomen. Many are found by chance as a throbbing lump behind the knee. A clot can form in the bulge and block the artery or break off into the calf arteries, which causes sudden pain, coldness and numbness of the foot: an emergency. A large one can also press on the vein or nerve and cause swelling or tingling."),
+  /* Translators: conditions[popliteal-artery-aneurysm].causes */
+  N_("Hardening of the arteries (atherosclerosis), with smoking, high blood pressure and older age as the main risks."),
+  /* Translators: conditions[popliteal-artery-aneurysm].causes */
+  N_("Much less often: an injury, an infection or an inherited weakness of the artery wall."),
+  /* Translators: conditions[popliteal-artery-aneurysm].symptoms */
+  N_("A lump behind the knee that throbs or pulses in time with the heartbeat; often nothing else."),
+  /* Translators: conditions[popliteal-artery-aneurysm].symptoms */
+  N_("Calf pain on walking that eases with rest, or swelling of the lower leg from pressure on the vein."),
+  /* Translators: conditions[popliteal-artery-aneurysm].symptoms */
+  N_("Sudden pain, coldness, paleness or numbness of the foot if a clot blocks the artery."),
+  /* Translators: conditions[popliteal-artery-aneurysm].self_care */
+  N_("There is nothing to treat yourself: a throbbing lump behind the knee needs to be checked by a doctor, who can arrange a scan."),
+  /* Translators: conditions[popliteal-artery-aneurysm].self_care */
+  N_("Stopping smoking and keeping blood pressure under control protect the arteries."),
+  /* Translators: conditions[popliteal-artery-aneurysm].see_doctor */
+  N_("Call the emergency number at once if the foot or lower leg turns suddenly cold, pale, blue, numb or weak."),
+  /* Translators: conditions[popliteal-artery-aneurysm].see_doctor */
+  N_("See a doctor within days about a throbbing lump behind the knee, so that a scan can measure it and a vascular specialist can advise."),
+  /* Translators: conditions[popliteal-artery-aneurysm].recovery */
+  N_("A small aneurysm is watched with regular scans; one that is large, holds clot or causes symptoms is usually repaired with an operation or a stent, with good results when it is done before a clot forms."),
+  /* Translators: conditions[exercise-muscle-breakdown].name */
+  N_("Muscle breakdown after extreme exercise (exertional rhabdomyolysis)"),
+  /* Translators: conditions[exercise-muscle-breakdown].summary */
+  N_("Exercise far harder or longer than the body is used to can damage muscle so much that its contents leak into the blood. The muscles ache, swell and weaken, and dark urine warns that the kidneys are at risk: this needs a same-day check."),
+  /* Translators: conditions[exercise-muscle-breakdown].description */
+  N_("After an unaccustomed, very hard session (a first spin or circuit class, a long run in the heat, hundreds of squats or heel raises), muscle fibres can break down faster than the body clears them. The muscles become very sore, swollen and weak, usually on both sides and often in the thighs as well as the calves, peaking one to three days later. The protein myoglobin released from the muscle turns the urine dark brown and can injure the kidneys. Rarely the swelling raises the pressure inside the calf (compartment syndrome). Heat, dehydration, some medicines such as statins, and a recent illness make it more likely."),
+  /* Translators: conditions[exercise-muscle-breakdown].causes */
+  N_("A first or unusually hard session of exercise, especially repeated heavy work of the same muscles."),
+  /* Translators: conditions[exercise-muscle-breakdown].causes */
+  N_("Exercising in heat, or while dehydrated or unwell."),
+  /* Translators: conditions[exercise-muscle-breakdown].causes */
+  N_("Some medicines, such as statins, and some inherited muscle conditions, less often."),
+  /* Translators: conditions[exercise-muscle-breakdown].symptoms */
+  N_("Muscle pain, swelling and weakness far beyond ordinary stiffness, usually in both legs, a day or two after the exercise."),
+  /* Translators: conditions[exercise-muscle-breakdown].symptoms */
+  N_("Dark brown urine, like cola or strong tea, or passing little urine."),
+  /* Translators: conditions[exercise-muscle-breakdown].symptoms */
+  N_("Feeling sick or generally unwell."),
+  /* Translators: conditions[exercise-muscle-breakdown].self_care */
+  N_("Stop exercising, rest and drink water while you arrange to be checked."),
+  /* Translators: conditions[exercise-muscle-breakdown].self_care */
+  N_("Do not take anti-inflammatory painkillers such as ibuprofen until a doctor has checked your kidneys."),
+  /* Translators: conditions[exercise-muscle-breakdown].see_doctor */
+  N_("The same day if your urine is dark or you pass very little, or the muscles are swollen, very painful or weak: a blood test checks the muscle and the kidneys."),
+  /* Translators: conditions[exercise-muscle-breakdown].see_doctor */
+  N_("Call the emergency number if a calf becomes rock-hard with severe pain, or you feel confused or very unwell."),
+  /* Translators: conditions[exercise-muscle-breakdown].recovery */
+  N_("With fluids and rest most people recover fully within one to two weeks; kidney problems are uncommon when it is treated early. A return to exercise should be gradual, guided by a doctor after blood tests are normal."),
   /* Translators: exercises[calf-stretch-straight-knee].name */
   N_("Calf stretch with the knee straight"),
   /* Translators: exercises[calf-stretch-straight-knee].purpose */
@@ -858,9 +972,9 @@ static const char *database_strings[] = {
   /* Translators: exercises[claudication-walking-programme].cautions */
   N_("Check your feet daily and wear well-fitting shoes, especially with diabetes."),
   /* Translators: findings[sudden-onset-during-activity].label */
-  N_("Sudden start during activity"),
+  N_("Sudden start during a movement"),
   /* Translators: findings[sudden-onset-during-activity].lay */
-  N_("The pain began suddenly during sport or exertion, such as a sprint, a jump, pushing off or a quick change of direction."),
+  N_("The pain began suddenly during sport, exertion or an everyday movement, such as a sprint, a jump, pushing off, a quick change of direction, climbing stairs or stepping off a kerb."),
   /* Translators: findings[felt-pop-or-kick].label */
   N_("Felt a pop or a kick"),
   /* Translators: findings[felt-pop-or-kick].lay */
@@ -915,6 +1029,10 @@ static const char *database_strings[] = {
   N_("Muscle twitching"),
   /* Translators: findings[muscle-twitching].lay */
   N_("Visible flickering or twitching of the calf muscle while it is at rest."),
+  /* Translators: findings[calf-wasting].label */
+  N_("Calf thinner than the other"),
+  /* Translators: findings[calf-wasting].lay */
+  N_("The calf on the painful side has become visibly thinner than the other one."),
   /* Translators: findings[urge-to-move-legs].label */
   N_("Urge to move the legs"),
   /* Translators: findings[urge-to-move-legs].lay */
@@ -941,6 +1059,10 @@ static const char *database_strings[] = {
   N_("One calf swollen"),
   /* Translators: findings[calf-swelling-one-side].lay */
   N_("One calf is swollen or bigger than the other."),
+  /* Translators: findings[pitting-one-side].label */
+  N_("A dent left by a thumb, on the painful side only"),
+  /* Translators: findings[pitting-one-side].lay */
+  N_("Pressed with a thumb for a few seconds, the skin of the painful shin or ankle keeps a dent, and the other one does not (pitting swelling)."),
   /* Translators: findings[whole-leg-swollen].label */
   N_("Whole leg swollen"),
   /* Translators: findings[whole-leg-swollen].lay */
@@ -953,6 +1075,10 @@ static const char *database_strings[] = {
   N_("Red and warm skin"),
   /* Translators: findings[red-warm-skin].lay */
   N_("The skin is red or darker than usual, and feels warm."),
+  /* Translators: findings[skin-warmer].label */
+  N_("Painful calf warmer than the other"),
+  /* Translators: findings[skin-warmer].lay */
+  N_("Touched with the back of the hand, the skin of the painful calf feels clearly warmer than the other one."),
   /* Translators: findings[spreading-redness].label */
   N_("Spreading redness"),
   /* Translators: findings[spreading-redness].lay */
@@ -1019,6 +1145,10 @@ static const char *database_strings[] = {
   N_("New foot weakness"),
   /* Translators: findings[foot-weakness].lay */
   N_("New weakness lifting the foot up or pushing it down, for example the foot slaps or catches when walking."),
+  /* Translators: findings[cannot-heel-walk].label */
+  N_("Cannot walk on the heel"),
+  /* Translators: findings[cannot-heel-walk].lay */
+  N_("Unable to walk a few steps on the heel of that foot with the toes lifted, or the foot slaps down: a sign of a weak foot."),
   /* Translators: findings[recent-surgery-or-immobilisation].label */
   N_("Recent surgery or immobility"),
   /* Translators: findings[recent-surgery-or-immobilisation].lay */
@@ -1125,10 +1255,110 @@ static const char *database_strings[] = {
   N_("Restricted ankle bend"),
   /* Translators: findings[knee-to-wall-restricted].lay */
   N_("The knee-to-wall distance is under 10 cm, which practitioners often treat as restricted (a convention, not a validated cut-off)."),
+  /* Translators: findings[fluoroquinolone-antibiotic].label */
+  N_("Recent quinolone antibiotic"),
+  /* Translators: findings[fluoroquinolone-antibiotic].lay */
+  N_("Taking now, or in the past three months, an antibiotic of the quinolone family such as ciprofloxacin, levofloxacin, ofloxacin or moxifloxacin. These medicines can weaken tendons."),
+  /* Translators: findings[steroid-medicine].label */
+  N_("Steroid tablets or a steroid injection"),
+  /* Translators: findings[steroid-medicine].lay */
+  N_("Taking steroid tablets such as prednisolone, or a steroid injection near the heel in the past few months. Steroids can weaken tendons."),
+  /* Translators: findings[statin-medicine].label */
+  N_("Takes a statin"),
+  /* Translators: findings[statin-medicine].lay */
+  N_("Taking a statin, such as simvastatin, atorvastatin or rosuvastatin, to lower cholesterol."),
+  /* Translators: findings[irregular-heartbeat].label */
+  N_("Irregular heartbeat"),
+  /* Translators: findings[irregular-heartbeat].lay */
+  N_("An irregular heartbeat such as atrial fibrillation, which can let a clot form in the heart and travel to the leg."),
+  /* Translators: findings[cannot-bear-weight].label */
+  N_("Cannot put weight on the leg"),
+  /* Translators: findings[cannot-bear-weight].lay */
+  N_("Unable to put weight on the leg, even to take four steps."),
+  /* Translators: findings[both-legs-swollen].label */
+  N_("Both lower legs swollen"),
+  /* Translators: findings[both-legs-swollen].lay */
+  N_("Both ankles or lower legs are swollen, rather than one."),
+  /* Translators: findings[eased-by-sitting-or-bending].label */
+  N_("Eased by sitting or bending forward"),
+  /* Translators: findings[eased-by-sitting-or-bending].lay */
+  N_("Leg pain that comes on when standing or walking and eases when sitting down or bending forward, as when leaning on a shopping trolley."),
+  /* Translators: findings[dark-urine].label */
+  N_("Dark brown urine"),
+  /* Translators: findings[dark-urine].lay */
+  N_("Since the pain began, the urine has turned dark brown, like cola or strong tea, which can mean muscle is breaking down."),
+  /* Translators: findings[widespread-muscle-aches].label */
+  N_("Aching muscles in both legs or elsewhere"),
+  /* Translators: findings[widespread-muscle-aches].lay */
+  N_("The muscles ache or feel weak in both legs, or in the thighs, hips or shoulders as well."),
+  /* Translators: findings[pulsating-lump-behind-knee].label */
+  N_("A throbbing lump behind the knee"),
+  /* Translators: findings[pulsating-lump-behind-knee].lay */
+  N_("A lump behind the knee that throbs or pulses in time with the heartbeat, which can be a widened artery."),
+  /* Translators: findings[breathless-on-light-effort].label */
+  N_("Out of breath on light effort"),
+  /* Translators: findings[breathless-on-light-effort].lay */
+  N_("More out of breath than usual when walking across a room or climbing a few stairs."),
+  /* Translators: findings[one-foot-colder].label */
+  N_("One foot colder than the other"),
+  /* Translators: findings[one-foot-colder].lay */
+  N_("Touched with the back of the hand, the foot on the painful side feels clearly colder than the other one."),
+  /* Translators: findings[high-temperature].label */
+  N_("Temperature of 38 °C or more, or shivering fits"),
+  /* Translators: findings[high-temperature].lay */
+  N_("A measured temperature of 38 °C or more, or bouts of uncontrollable shivering."),
+  /* Translators: findings[sepsis-signs].label */
+  N_("Confused, breathing fast or blotchy skin"),
+  /* Translators: findings[sepsis-signs].lay */
+  N_("Confused or very drowsy, breathing very fast, or skin that looks blotchy, very pale or blue: signs that an infection is affecting the whole body."),
+  /* Translators: findings[calf-feels-hard].label */
+  N_("Calf hard as wood"),
+  /* Translators: findings[calf-feels-hard].lay */
+  N_("Pressed gently, the painful calf feels hard and tight, like wood, compared with the other one."),
+  /* Translators: findings[numb-when-wiping].label */
+  N_("Numb between the legs when wiping"),
+  /* Translators: findings[numb-when-wiping].lay */
+  N_("When wiping after using the toilet, the skin between the legs feels numb or different from usual."),
+  /* Translators: findings[unresolved-breathless].label */
+  N_("Not sure about breathlessness or chest pain"),
+  /* Translators: findings[unresolved-breathless].lay */
+  N_("You were not sure about this warning sign, and the simpler check that followed did not rule it out."),
+  /* Translators: findings[unresolved-cold-foot].label */
+  N_("Not sure about a cold or pale foot"),
+  /* Translators: findings[unresolved-tense-calf].label */
+  N_("Not sure about a hard calf with severe pain"),
+  /* Translators: findings[unresolved-fever].label */
+  N_("Not sure about fever or feeling very unwell"),
+  /* Translators: findings[unresolved-saddle].label */
+  N_("Not sure about numbness between the legs or bladder trouble"),
+  /* Translators: findings[unresolved-swelling].label */
+  N_("Not sure about a swollen calf"),
+  /* Translators: findings[unresolved-swelling].lay */
+  N_("You were not sure about this sign, and the simpler check that followed did not rule it out."),
+  /* Translators: findings[unresolved-warm-skin].label */
+  N_("Not sure about warm or red skin"),
+  /* Translators: findings[unresolved-foot-weakness].label */
+  N_("Not sure about a weak foot"),
+  /* Translators: findings[sudden-onset-at-rest].label */
+  N_("Came on suddenly, not from a movement"),
+  /* Translators: findings[sudden-onset-at-rest].lay */
+  N_("The pain began suddenly, but not during sport, exertion or a movement that set it off."),
+  /* Translators: findings[new-numbness-or-weakness].label */
+  N_("Numbness, tingling or weakness in the leg"),
+  /* Translators: findings[new-numbness-or-weakness].lay */
+  N_("Pins and needles, numbness or weakness of the foot or leg."),
+  /* Translators: findings[vascular-background].label */
+  N_("Artery disease or its risk factors"),
+  /* Translators: findings[vascular-background].lay */
+  N_("Known circulation problems or their risk factors: high blood pressure, high cholesterol, heart disease or stroke, diabetes, smoking, an irregular heartbeat, or walking pain that fits poor circulation."),
   /* Translators: questions[breathless-or-chest-pain].text */
   N_("Have you had new breathlessness, chest pain, or coughed up blood?"),
   /* Translators: questions[breathless-or-chest-pain].help.why */
   N_("A blood clot in the leg can travel to the lungs. These are its warning signs, and they need an ambulance, whatever else is going on with the leg."),
+  /* Translators: questions[breathless-on-light-effort].text */
+  N_("Do you get more out of breath than usual when you walk across a room or climb a few stairs?"),
+  /* Translators: questions[breathless-on-light-effort].help.why */
+  N_("You were not sure about breathlessness. Getting out of breath on light effort can be the sign of a clot in the lungs, which needs an ambulance."),
   /* Translators: questions[cold-pale-foot].text */
   N_("Has the foot or lower leg suddenly turned cold, pale, white or bluish compared with the other one?"),
   /* Translators: questions[cold-pale-foot].help.why */
@@ -1137,6 +1367,14 @@ static const char *database_strings[] = {
   N_("Look at both feet side by side in good light."),
   /* Translators: questions[cold-pale-foot].help.how */
   N_("Touch both feet with the back of your hand and compare how warm they feel."),
+  /* Translators: questions[one-foot-colder].text */
+  N_("Touch both feet with the back of your hand. Does the foot on the painful side feel clearly colder than the other one?"),
+  /* Translators: questions[one-foot-colder].help.why */
+  N_("You were not sure whether the foot had turned cold or pale. A foot that is colder than the other can mean its blood supply is blocked, which needs treatment within hours."),
+  /* Translators: questions[one-foot-colder].help.how */
+  N_("Take off your socks and wait a minute."),
+  /* Translators: questions[one-foot-colder].help.how */
+  N_("Touch the top of each foot with the back of the same hand, one after the other."),
   /* Translators: questions[tense-calf-severe-pain].text */
   N_("Is the pain severe and far worse than you would expect, with a calf that feels rock-hard, tight or wooden?"),
   /* Translators: questions[tense-calf-severe-pain].help.why */
@@ -1145,30 +1383,60 @@ static const char *database_strings[] = {
   N_("Rest your hand gently on the calf muscle of each leg and compare how firm they feel."),
   /* Translators: questions[tense-calf-severe-pain].help.how */
   N_("Try moving your toes gently: severe pain on moving them is an important sign."),
+  /* Translators: questions[calf-hardness-check].text */
+  N_("Press gently on the calf muscle of each leg. Does the painful one feel hard and tight, like wood, compared with the other?"),
+  /* Translators: questions[calf-hardness-check].help.why */
+  N_("You were not sure whether the calf is hard with severe pain. A calf that feels hard as wood, with pain far worse than expected, can mean pressure is building up inside it, which is an emergency."),
+  /* Translators: questions[calf-hardness-check].help.how */
+  N_("Sit with both legs relaxed."),
+  /* Translators: questions[calf-hardness-check].help.how */
+  N_("Rest your hand on the middle of each calf in turn and press gently."),
   /* Translators: questions[recent-leg-injury].text */
   N_("In the past few days, have you had a blow, a crush injury or a broken bone in the lower leg, or been put in a tight cast or bandage?"),
   /* Translators: questions[recent-leg-injury].help.why */
   N_("Swelling after an injury or inside a cast can build up pressure in the calf, and an injured or immobilised leg is also more prone to clots."),
+  /* Translators: questions[one-foot-colder-check].help.why */
+  N_("When leg pain starts suddenly, a foot that is colder than the other can mean its blood supply is blocked, which needs treatment within hours."),
   /* Translators: questions[fever-unwell].text */
   N_("Are you feverish or shivery, or do you feel very unwell in yourself?"),
   /* Translators: questions[fever-unwell].help.why */
   N_("Feeling very unwell with a fever can mean an infection is spreading, which needs prompt treatment, especially if the leg skin is red, hot or swollen."),
+  /* Translators: questions[high-temperature].text */
+  N_("Have you measured a temperature of 38 °C or more, or had bouts of shivering you could not stop?"),
+  /* Translators: questions[high-temperature].help.why */
+  N_("You were not sure about a fever. A high temperature with leg pain can mean a spreading infection, which needs prompt treatment."),
+  /* Translators: questions[sepsis-signs].text */
+  N_("Are you confused or very drowsy, breathing very fast, or has someone said your skin looks blotchy, very pale or blue?"),
+  /* Translators: questions[sepsis-signs].help.why */
+  N_("With a fever, these are signs that an infection may be affecting the whole body (sepsis), which needs an ambulance."),
   /* Translators: questions[saddle-numbness-or-bladder].text */
   N_("Is there numbness around your genitals or back passage, or new trouble passing urine or controlling your bladder or bowels?"),
   /* Translators: questions[saddle-numbness-or-bladder].help.why */
   N_("Together with back pain or sciatica, these can mean the nerves at the bottom of the spine are being squeezed. That is an emergency: treatment within hours protects bladder, bowel and leg function."),
+  /* Translators: questions[numb-when-wiping].text */
+  N_("When you wipe after using the toilet, does the skin between your legs feel numb or different from usual?"),
+  /* Translators: questions[numb-when-wiping].help.why */
+  N_("You were not sure about numbness or bladder trouble. Numbness there can mean the nerves at the bottom of the spine are squeezed, which is an emergency."),
   /* Translators: questions[sciatica-both-legs].text */
-  N_("Is there shooting nerve pain, numbness or weakness going down both legs?"),
+  N_("Do you have shooting nerve pain, numbness or weakness going down both legs?"),
   /* Translators: questions[sciatica-both-legs].help.why */
   N_("Nerve symptoms in both legs at once can come from pressure on the nerves at the bottom of the spine, which needs emergency assessment."),
-  /* Translators: questions[rest-pain-in-foot].text */
-  N_("Is there a constant burning pain in the foot even at rest, worse when lying down and eased by hanging the leg down?"),
-  /* Translators: questions[rest-pain-in-foot].help.why */
-  N_("This kind of rest pain can mean the foot is not getting enough blood even without exercise, which needs to be seen the same day."),
-  /* Translators: questions[colour-change-or-sore].text */
-  N_("Has the skin of your foot or lower leg changed colour, or is there a sore or wound there that is not healing?"),
-  /* Translators: questions[colour-change-or-sore].help.why */
-  N_("Colour changes and wounds that will not heal can be signs of a poor blood supply or infection that need to be checked the same day."),
+  /* Translators: questions[eased-by-sitting-both-legs].text */
+  N_("Does the pain in your legs come on when you stand or walk, and ease within minutes when you sit down or bend forward?"),
+  /* Translators: questions[eased-by-sitting-both-legs].help.why */
+  N_("Nerve pain in both legs that comes only with standing and walking, and eases on sitting or bending forward, is typical of a narrowed spinal canal, which a doctor should see soon rather than as an emergency."),
+  /* Translators: questions[foot-circulation].text */
+  N_("Is either of these true of the foot on that side?"),
+  /* Translators: questions[foot-circulation].help.why */
+  N_("A foot that burns with pain at rest, or skin that changes colour or will not heal, can mean it is not getting enough blood, which needs checking the same day."),
+  /* Translators: questions[foot-circulation].choices.label */
+  N_("A constant burning pain in the foot, even at rest, worse lying down and eased by hanging the leg down"),
+  /* Translators: questions[foot-circulation].choices.label */
+  N_("The skin has changed colour, or there is a sore or wound that is not healing"),
+  /* Translators: questions[foot-circulation].choices.label */
+  N_("Neither"),
+  /* Translators: questions[foot-circulation].choices.label */
+  N_("Not sure"),
   /* Translators: questions[onset].text */
   N_("How did the pain start?"),
   /* Translators: questions[onset].help.why */
@@ -1176,11 +1444,47 @@ static const char *database_strings[] = {
   /* Translators: questions[onset].choices.label */
   N_("Suddenly, during sport or exertion (a sprint, jump, push-off or change of direction)"),
   /* Translators: questions[onset].choices.label */
+  N_("Suddenly, during an everyday movement (walking, climbing stairs, stepping off a kerb, lifting)"),
+  /* Translators: questions[onset].choices.label */
   N_("It built up gradually over days or weeks"),
   /* Translators: questions[onset].choices.label */
-  N_("Suddenly, but not during sport or exertion"),
-  /* Translators: questions[onset].choices.label */
-  N_("Not sure"),
+  N_("Suddenly, while resting or without any movement that set it off"),
+  /* Translators: questions[pain-pattern].text */
+  N_("Which of these describes it best?"),
+  /* Translators: questions[pain-pattern].help.why */
+  N_("What the trouble feels like, and when it comes, is one of the best clues to its cause: walking pain that stops when you stand still points to the circulation, pain eased by sitting to the spine, pain at the same point in sport to pressure in the muscles or an artery, sudden tightening to cramp, twitching to the nerves that drive the muscle."),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("Twitching or flickering under the skin of the calf"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("An urge to move my legs when I rest in the evening or at night"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("Pain that shoots down from my back or buttock, often with tingling or numbness"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("Pain or heaviness when I stand or walk, which eases only when I sit down or bend forward"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("Pain when I walk, which goes within a few minutes of standing still"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("Pain, tightness or numbness during running or sport, at about the same point each time"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("A tender knot in the muscle"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("Pain when I push off, rise onto tiptoe or climb stairs"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("Sudden, painful tightening of the muscle that comes and goes (cramp)"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("Pain all the time, even when I rest"),
+  /* Translators: questions[pain-pattern].choices.label */
+  N_("None of these, or not sure"),
+  /* Translators: questions[walking].text */
+  N_("How is walking on that leg?"),
+  /* Translators: questions[walking].help.why */
+  N_("How well you can walk shows how bad an injury may be. Not being able to stand on the leg at all should be checked the same day."),
+  /* Translators: questions[walking].choices.label */
+  N_("I can walk normally"),
+  /* Translators: questions[walking].choices.label */
+  N_("I can walk, but it is hard or I limp because of the pain"),
+  /* Translators: questions[walking].choices.label */
+  N_("I cannot put weight on it, even to take four steps"),
   /* Translators: questions[felt-pop-or-kick].text */
   N_("When it started, did you feel or hear a pop or snap, or feel as if someone had kicked or hit the back of your leg?"),
   /* Translators: questions[felt-pop-or-kick].help.why */
@@ -1229,6 +1533,14 @@ static const char *database_strings[] = {
   N_("Can you see the calf muscle flickering or twitching under the skin while it is at rest?"),
   /* Translators: questions[muscle-twitching].help.why */
   N_("Visible twitching at rest is usually harmless, but it matters whether it comes with weakness."),
+  /* Translators: questions[calf-wasting].text */
+  N_("Has the calf on that side become visibly thinner than the other one?"),
+  /* Translators: questions[calf-wasting].help.why */
+  N_("A calf that has shrunk, especially with twitching or weakness, should be checked by a doctor for a problem with the nerves that drive the muscle."),
+  /* Translators: questions[calf-wasting].help.how */
+  N_("Stand in front of a mirror and compare the two calves from behind."),
+  /* Translators: questions[calf-wasting].help.how */
+  N_("If you have a tape measure, measure both at their widest point."),
   /* Translators: questions[urge-to-move-legs].text */
   N_("Do you get an uncomfortable urge to move your legs that starts or gets worse when resting, eases while you move, and is worse in the evening?"),
   /* Translators: questions[urge-to-move-legs].help.why */
@@ -1255,22 +1567,34 @@ static const char *database_strings[] = {
   N_("Is there bruising in the calf, or bruising spreading down towards the ankle?"),
   /* Translators: questions[bruising].help.why */
   N_("Bruising suggests bleeding from a torn muscle or a burst cyst behind the knee. Bruising below the inner ankle can come from a burst Baker's cyst."),
-  /* Translators: questions[calf-swelling-one-side].text */
-  N_("Is the painful calf swollen compared with the other one?"),
-  /* Translators: questions[calf-swelling-one-side].help.why */
-  N_("Swelling of one calf is one of the signs of a blood clot, and of injuries, burst cysts and infection. A difference of 3 cm or more is the threshold doctors use."),
-  /* Translators: questions[calf-swelling-one-side].help.how */
-  N_("Sit with both legs relaxed and feet flat on the floor."),
-  /* Translators: questions[calf-swelling-one-side].help.how */
-  N_("Find the bony bump just below the front of the knee. Measure 10 cm straight down from it on each leg and mark the spot with a pen."),
-  /* Translators: questions[calf-swelling-one-side].help.how */
-  N_("Wrap a soft tape measure around each calf at the mark, snug but not tight, and write down both numbers."),
-  /* Translators: questions[calf-swelling-one-side].help.how */
-  N_("Answer yes if the painful calf measures 3 cm or more than the other, or is clearly swollen to look at. If you cannot measure, compare them by eye."),
+  /* Translators: questions[leg-swelling].text */
+  N_("Is the leg swollen?"),
+  /* Translators: questions[leg-swelling].help.why */
+  N_("A swollen calf on one side can be a sign of a blood clot and needs checking the same day; swelling of both legs usually has other causes that a doctor should look into."),
+  /* Translators: questions[leg-swelling].help.how */
+  N_("Look at both calves and ankles side by side."),
+  /* Translators: questions[leg-swelling].help.how */
+  N_("If you have a tape measure, measure each calf at its widest point: a difference of 3 cm or more counts."),
+  /* Translators: questions[leg-swelling].choices.label */
+  N_("Yes, the painful calf or leg is swollen"),
+  /* Translators: questions[leg-swelling].choices.label */
+  N_("Yes, both ankles or lower legs are swollen"),
+  /* Translators: questions[leg-swelling].choices.label */
+  N_("No"),
+  /* Translators: questions[pitting-one-side].text */
+  N_("Press your thumb on the skin over the lower shin of each leg for a few seconds. Does it leave a dent on the painful side only?"),
+  /* Translators: questions[pitting-one-side].help.why */
+  N_("You were not sure whether the leg is swollen. A dent that stays after pressing is a sign of swelling that a clot can cause."),
+  /* Translators: questions[pitting-one-side].help.how */
+  N_("Press firmly with your thumb for about five seconds, just above the ankle bone on the inner side."),
+  /* Translators: questions[pitting-one-side].help.how */
+  N_("Let go and look: a dent that stays for a few seconds counts."),
   /* Translators: questions[whole-leg-swollen].text */
   N_("Is the whole leg swollen, from the foot up to the thigh?"),
   /* Translators: questions[whole-leg-swollen].help.why */
   N_("Swelling of the entire leg is one of the signs doctors count when they think about a blood clot."),
+  /* Translators: questions[breathless-on-light-effort-check].help.why */
+  N_("A clot in the leg can travel to the lungs. Getting out of breath on light effort can be its only sign there, and it needs an ambulance."),
   /* Translators: questions[lump-behind-knee].text */
   N_("Can you feel a soft lump or fullness at the back of the knee?"),
   /* Translators: questions[lump-behind-knee].help.why */
@@ -1287,6 +1611,10 @@ static const char *database_strings[] = {
   N_("Compare the skin with the same place on the other leg in good light."),
   /* Translators: questions[red-warm-skin].help.how */
   N_("Touch both with the back of your hand to compare warmth."),
+  /* Translators: questions[skin-warmer].text */
+  N_("Touch the skin of both calves with the back of your hand. Does the painful one feel clearly warmer?"),
+  /* Translators: questions[skin-warmer].help.why */
+  N_("You were not sure about warm or red skin. A calf that is warmer than the other can come with a clot or an infection."),
   /* Translators: questions[spreading-redness].text */
   N_("Is the red or darker area getting bigger?"),
   /* Translators: questions[spreading-redness].help.why */
@@ -1395,10 +1723,20 @@ static const char *database_strings[] = {
   N_("Is your lower back painful at the moment as well?"),
   /* Translators: questions[back-pain].help.why */
   N_("Back pain together with calf symptoms can point to a nerve cause. Some people also link tight calves with back pain, though that link is not proven."),
+  /* Translators: questions[numb-when-wiping-check].help.why */
+  N_("With back pain or sciatica, numbness between the legs can mean the nerves at the bottom of the spine are being squeezed, which is an emergency even when the bladder still works."),
   /* Translators: questions[foot-weakness].text */
   N_("Have you noticed new weakness lifting the foot or pushing off, for example the foot slapping down or catching your toes?"),
   /* Translators: questions[foot-weakness].help.why */
   N_("New weakness of the foot suggests a nerve is being squeezed and needs to be seen the same day."),
+  /* Translators: questions[cannot-heel-walk].text */
+  N_("Try to walk a few steps on the heel of that foot, with your toes lifted. Is that impossible, or does the foot slap down?"),
+  /* Translators: questions[cannot-heel-walk].help.why */
+  N_("You were not sure about weakness of the foot. Not being able to walk on the heel is a simple sign of a weak foot (foot drop), which needs checking the same day."),
+  /* Translators: questions[cannot-heel-walk].help.how */
+  N_("Hold on to a wall or a chair."),
+  /* Translators: questions[cannot-heel-walk].help.how */
+  N_("Lift the toes of that foot and try a few steps on the heel."),
   /* Translators: questions[recent-surgery-or-immobilisation].text */
   N_("In the past 12 weeks, have you had a major operation, a leg in plaster, or spent three or more days mostly in bed?"),
   /* Translators: questions[recent-surgery-or-immobilisation].help.why */
@@ -1439,6 +1777,42 @@ static const char *database_strings[] = {
   N_("Before the cramps, had you been sweating heavily or drinking too little, for example in hot weather or a long session of sport?"),
   /* Translators: questions[heavy-sweating-or-dehydration].help.why */
   N_("Losing fluid and salts through sweat is a common trigger for cramps."),
+  /* Translators: questions[fluoroquinolone-antibiotic].text */
+  N_("In the past three months, have you taken an antibiotic called ciprofloxacin, levofloxacin, ofloxacin or moxifloxacin?"),
+  /* Translators: questions[fluoroquinolone-antibiotic].help.why */
+  N_("These antibiotics (quinolones) can weaken and even tear tendons, most often the Achilles tendon, sometimes weeks after the course ends. The risk is higher over 60 and with steroid tablets."),
+  /* Translators: questions[steroid-medicine].text */
+  N_("Do you take steroid tablets such as prednisolone, or have you had a steroid injection near the heel in the past few months?"),
+  /* Translators: questions[steroid-medicine].help.why */
+  N_("Steroids can weaken tendons and make an Achilles tendon tear more likely."),
+  /* Translators: questions[statin-medicine].text */
+  N_("Do you take a statin for cholesterol, such as simvastatin, atorvastatin or rosuvastatin?"),
+  /* Translators: questions[statin-medicine].help.why */
+  N_("Statins can cause aching or weak muscles, usually in both legs. A doctor can check and adjust the medicine."),
+  /* Translators: questions[irregular-heartbeat].text */
+  N_("Have you been told you have an irregular heartbeat (atrial fibrillation), or do you often feel your heart beating irregularly?"),
+  /* Translators: questions[irregular-heartbeat].help.why */
+  N_("An irregular heartbeat can let a clot form in the heart and travel to a leg artery, suddenly cutting off the blood supply."),
+  /* Translators: questions[cannot-bear-weight].text */
+  N_("Are you unable to put weight on that leg, even to take four steps?"),
+  /* Translators: questions[cannot-bear-weight].help.why */
+  N_("Not being able to stand on the leg after an injury can mean a broken bone or a bad tear, which should be checked the same day."),
+  /* Translators: questions[eased-by-sitting-or-bending].text */
+  N_("Does the leg pain come on when you stand or walk, and ease within minutes when you sit down or bend forward, for example leaning on a shopping trolley?"),
+  /* Translators: questions[eased-by-sitting-or-bending].help.why */
+  N_("Pain that needs sitting or bending forward to ease points to narrowing around the nerves in the lower back; walking pain from poor circulation eases just by standing still."),
+  /* Translators: questions[dark-urine].text */
+  N_("Since the pain started, has your urine turned dark brown, like cola or strong tea?"),
+  /* Translators: questions[dark-urine].help.why */
+  N_("Dark urine with muscle pain can mean muscle is breaking down, after very hard exercise, an injury or a medicine. It can harm the kidneys and needs a same-day check."),
+  /* Translators: questions[widespread-muscle-aches].text */
+  N_("Do the muscles ache or feel weak in both legs, or in your thighs, hips or shoulders too?"),
+  /* Translators: questions[widespread-muscle-aches].help.why */
+  N_("Aching in many muscles at once points away from a problem in one calf, towards a medicine such as a statin or another cause a doctor can check."),
+  /* Translators: questions[pulsating-lump-behind-knee].text */
+  N_("Put your fingers gently on the lump behind the knee. Does it throb or pulse in time with your heartbeat?"),
+  /* Translators: questions[pulsating-lump-behind-knee].help.why */
+  N_("A lump that pulses can be a widened artery rather than a fluid-filled cyst, and it needs a scan."),
   /* Translators: regions[back-of-knee].name */
   N_("Behind the knee"),
   /* Translators: regions[back-of-knee].anatomy */
@@ -1475,26 +1849,54 @@ static const char *database_strings[] = {
   N_("Possible clot in the lungs"),
   /* Translators: safety[possible-clot-in-lungs].text */
   N_("Call your local emergency number now. New breathlessness, chest pain or coughing blood can mean a clot has travelled to the lungs, with or without signs in the leg. Do not drive yourself; sit upright and keep still while you wait."),
+  /* Translators: safety[breathless-on-light-effort].title */
+  N_("New breathlessness on light effort"),
+  /* Translators: safety[breathless-on-light-effort].text */
+  N_("Get seen today, and call your local emergency number now if the breathlessness comes on suddenly, or comes with chest pain or coughing blood. Getting out of breath on light effort when that is new for you, with a painful leg, can come from a clot that has travelled to the lungs."),
   /* Translators: safety[possible-blocked-artery].title */
   N_("Possible sudden loss of blood supply to the leg"),
   /* Translators: safety[possible-blocked-artery].text */
   N_("Call your local emergency number now. A foot or leg that has suddenly become cold, pale or bluish can mean an artery is blocked, and the leg needs treatment within hours. Do not drive yourself, do not warm or rub the leg, and keep it level."),
+  /* Translators: safety[one-foot-colder].text */
+  N_("Get seen today. A foot that feels clearly colder than the other can mean less blood is reaching it. Call your local emergency number now if the foot also turns pale, blue or numb, or the pain becomes severe."),
   /* Translators: safety[possible-compartment-syndrome].title */
   N_("Possible pressure build-up in the calf (acute compartment syndrome)"),
   /* Translators: safety[possible-compartment-syndrome].text */
   N_("Call your local emergency number now, or go straight to an emergency department. Severe pain out of proportion, with a tense or rock-hard calf, can mean pressure is cutting off the blood supply to the muscles, especially after an injury, a fracture or in a tight cast. Do not drive yourself. If the leg is in a cast or bandage, tell them straight away."),
+  /* Translators: safety[hard-calf].title */
+  N_("A calf that feels hard"),
+  /* Translators: safety[hard-calf].text */
+  N_("Get seen today. A calf muscle that feels hard and tight compared with the other can mean pressure is building up inside it. Call your local emergency number now if the pain becomes severe or out of proportion, or the foot turns numb or weak."),
   /* Translators: safety[possible-cauda-equina].title */
   N_("Possible pressure on the nerves at the base of the spine"),
   /* Translators: safety[possible-cauda-equina].text */
-  N_("Call your local emergency number now, or go straight to an emergency department. Numbness around the genitals or back passage, new bladder or bowel trouble, or nerve pain in both legs can mean the nerves at the bottom of the spine are being squeezed. Treatment within hours protects bladder, bowel and leg function. Do not drive yourself."),
+  N_("Call your local emergency number now, or go straight to an emergency department. Numbness around the genitals or back passage, or new trouble passing urine or controlling the bladder or bowels, can mean the nerves at the bottom of the spine are being squeezed. Treatment within hours protects bladder, bowel and leg function. Do not drive yourself."),
+  /* Translators: safety[possible-cauda-equina-both-legs].text */
+  N_("Go to an emergency department now, or call your local emergency number. Shooting nerve pain, numbness or weakness down both legs at once can be the first sign that the nerves at the bottom of the spine are being squeezed, even before the bladder is affected. Say that you have symptoms in both legs."),
   /* Translators: safety[possible-sepsis].title */
   N_("Possible serious infection (sepsis)"),
   /* Translators: safety[possible-sepsis].text */
   N_("Call your local emergency number now. Red, hot or spreading skin with a fever and feeling very unwell can mean an infection has spread into the blood. Confusion, drowsiness, fast breathing or a fast heartbeat make this even more urgent. Do not drive yourself."),
+  /* Translators: safety[possible-sepsis-signs].text */
+  N_("Call your local emergency number now. Confusion, very fast breathing or blotchy, pale or blue skin with a fever can mean an infection is affecting the whole body (sepsis), which needs treatment within the hour. Do not drive yourself."),
+  /* Translators: safety[warning-sign-not-ruled-out].title */
+  N_("A warning sign you were not sure about"),
+  /* Translators: safety[warning-sign-not-ruled-out].text */
+  N_("Get a same-day assessment: call your doctor or your local urgent care or health advice line today. You were not sure about a warning sign, and the simpler check did not rule it out. If the sign turns out to be there, call your local emergency number at once."),
+  /* Translators: safety[warning-sign-checked].text */
+  N_("See a doctor in the next few days. You were not sure about a warning sign; the simpler check did not show it, but only an examination can rule it out. If the sign turns out to be there, or things get worse, get help at once."),
+  /* Translators: safety[sign-not-ruled-out].title */
+  N_("A sign you were not sure about"),
+  /* Translators: safety[sign-not-ruled-out].text */
+  N_("See a doctor in the next few days. You were not sure about a sign that can need checking, so it has not been ruled out: get seen the same day if it turns out to be there, or if things get worse."),
   /* Translators: safety[fever-and-leg-pain].title */
   N_("Fever with leg pain"),
   /* Translators: safety[fever-and-leg-pain].text */
   N_("Get medical advice today. A fever or feeling very unwell together with leg pain can be a sign of infection. If you become confused, drowsy, breathe fast or feel much worse, call your local emergency number."),
+  /* Translators: safety[high-temperature-with-leg-pain].title */
+  N_("A high temperature with a painful leg"),
+  /* Translators: safety[high-temperature-with-leg-pain].text */
+  N_("Get seen today. A temperature of 38 °C or more, or shivering you cannot stop, with a painful leg can mean an infection that needs treatment soon. Call your local emergency number now if you become confused, very drowsy or breathless."),
   /* Translators: safety[possible-clot-in-leg].title */
   N_("Possible blood clot in the leg"),
   /* Translators: safety[possible-clot-in-leg].text */
@@ -1513,6 +1915,10 @@ static const char *database_strings[] = {
   N_("New weakness of the foot"),
   /* Translators: safety[new-foot-weakness].text */
   N_("Get seen by a doctor today. New weakness lifting or pushing with the foot can mean a nerve is being squeezed, and early treatment gives the best chance of recovery."),
+  /* Translators: safety[sudden-numbness-or-weakness].title */
+  N_("Sudden numbness or weakness of the leg"),
+  /* Translators: safety[sudden-numbness-or-weakness].text */
+  N_("Get seen today. Numbness, tingling or weakness of the leg that came on suddenly, without an injury or a movement that set it off, can come from a blocked artery or a trapped nerve. If the foot also turns cold, pale or blue, call your local emergency number now."),
   /* Translators: safety[possible-achilles-rupture-snap].title */
   N_("Possible Achilles tendon rupture"),
   /* Translators: safety[possible-achilles-rupture-snap].text */
@@ -1525,12 +1931,48 @@ static const char *database_strings[] = {
   N_("Cannot rise onto tiptoe after a sudden injury"),
   /* Translators: safety[cannot-tiptoe-after-injury].text */
   N_("Get seen today. Being unable to rise onto tiptoe after a sudden injury can mean a complete tear of the calf muscle or the Achilles tendon. Do not stretch the calf or test it with exercise until it has been checked."),
+  /* Translators: safety[cannot-bear-weight-after-injury].title */
+  N_("Cannot stand on the leg after an injury"),
+  /* Translators: safety[cannot-bear-weight-after-injury].text */
+  N_("Get seen today, at an urgent treatment centre or emergency department. Not being able to put weight on the leg after an injury or a sudden pain can mean a broken bone, a complete muscle tear or a torn Achilles tendon."),
+  /* Translators: safety[severe-pain-at-rest].title */
+  N_("Severe pain even at rest"),
+  /* Translators: safety[severe-pain-at-rest].text */
+  N_("Get seen today. Pain of 8 out of 10 or more that does not ease when you rest is more than an ordinary strain or cramp, and needs to be checked the same day. If the calf is also hard and tense, or the foot cold or numb, call your local emergency number now."),
+  /* Translators: safety[dark-urine-with-muscle-pain].title */
+  N_("Dark urine with muscle pain"),
+  /* Translators: safety[dark-urine-with-muscle-pain].text */
+  N_("Get seen today. Dark brown urine with aching or weak muscles can mean muscle is breaking down, after very hard exercise, an injury or a medicine such as a statin, and it can harm the kidneys. Drink water and do not exercise until you have been checked."),
+  /* Translators: safety[dark-urine].title */
+  N_("Dark urine since the pain began"),
+  /* Translators: safety[dark-urine].text */
+  N_("Get seen today. Dark brown urine that began with the pain can mean muscle is breaking down, which can harm the kidneys, and it has other causes that need checking too. Drink water and do not exercise until you have been checked."),
+  /* Translators: safety[dark-urine-not-sure].title */
+  N_("Not sure about the colour of your urine"),
+  /* Translators: safety[dark-urine-not-sure].text */
+  N_("Get seen today. Aching muscles after hard exercise, an injury or a statin can come from muscle breaking down, and the urine does not always turn dark. A blood test can check. Look at the colour of your urine next time, drink water, and do not exercise until you have been checked."),
+  /* Translators: safety[tendon-pain-on-quinolone].title */
+  N_("Tendon pain while taking a quinolone antibiotic"),
+  /* Translators: safety[tendon-pain-on-quinolone].text */
+  N_("Contact your doctor or pharmacist today, and rest the leg. Pain at the back of the ankle during or after a course of a quinolone antibiotic (such as ciprofloxacin) can be the start of tendon damage, and a tendon can tear. Do not stop a prescribed medicine without advice, but do not wait to ask."),
   /* Translators: safety[walking-pain-circulation].title */
   N_("Walking pain that fits poor circulation"),
   /* Translators: safety[walking-pain-circulation].text */
   N_("Make an appointment with your doctor within the next few weeks. Calf pain that comes on walking and goes within minutes of standing still can come from narrowed arteries, which can be checked and treated. Regular walking helps, and stopping smoking helps most."),
   /* Translators: safety[exercise-pain-young-athlete].text */
   N_("See a doctor within the next few weeks and ask about referral to a sports medicine specialist. Pain, tightness or numbness that comes on at the same point in running or sport and settles after stopping can come from pressure in the muscle compartments or a squeezed artery, which need a specialist's assessment rather than stretching."),
+  /* Translators: safety[nerve-pain-both-legs-standing].title */
+  N_("Nerve pain in both legs on standing and walking"),
+  /* Translators: safety[nerve-pain-both-legs-standing].text */
+  N_("Make an appointment with your doctor within the next week or two. Leg pain that comes on with standing and walking and eases when you sit or bend forward often comes from a narrowed spinal canal. Call your local emergency number at once if you get numbness between the legs, new bladder or bowel trouble, or new weakness in both legs."),
+  /* Translators: safety[both-legs-swollen].title */
+  N_("Both legs swollen"),
+  /* Translators: safety[both-legs-swollen].text */
+  N_("Make an appointment with your doctor within the next few days. Swelling of both lower legs usually comes from the heart, the kidneys, the veins or a medicine, and is worth checking. Call your local emergency number if you are also short of breath."),
+  /* Translators: safety[walking-pain-with-diabetes].title */
+  N_("Walking pain with diabetes"),
+  /* Translators: safety[walking-pain-with-diabetes].text */
+  N_("Make an appointment with your doctor within the next few weeks. In people with diabetes, narrowed leg arteries often cause less typical walking pain, and a simple check of the pulses and ankle pressures can find it."),
   /* Translators: safety[cramps-with-other-symptoms].title */
   N_("Cramps with numbness or swelling"),
   /* Translators: safety[cramps-with-other-symptoms].text */
@@ -1540,7 +1982,7 @@ static const char *database_strings[] = {
   /* Translators: safety[cramps-disturbing-sleep].text */
   N_("If cramps often wake you, see a doctor within the next few weeks. They can check your medicines and look for a treatable cause. Stretching the calf before bed helps some people."),
   /* Translators: safety[twitching-with-weakness].title */
-  N_("Twitching with weakness"),
+  N_("Twitching with weakness or a thinner calf"),
   /* Translators: safety[twitching-with-weakness].text */
   N_("See a doctor within days. Twitching on its own is common and usually harmless, but twitching with weakness or shrinking of the muscle needs to be checked."),
   /* Translators: safety[guidance-not-diagnosis].title */
@@ -1567,12 +2009,20 @@ static const char *database_strings[] = {
   N_("A leg sign that can come with a clot, together with a risk factor for one, needs a same-day check."),
   /* Translators: condition_scoring[dvt].escalations.reason */
   N_("Two or more of the clot-risk items that can be reported at home (from the Wells score), with a leg sign, need a same-day check."),
+  /* Translators: condition_scoring[dvt].escalations.reason */
+  N_("You were not sure whether the calf is swollen or warm, and you have a risk factor for a clot: not sure is not the same as no, so a same-day check is safer."),
+  /* Translators: condition_scoring[peripheral-artery-disease].escalations.reason */
+  N_("Calf pain on walking that eases with rest, with artery disease or its risk factors, should be checked for narrowed arteries, even when it does not fit the classic pattern."),
   /* Translators: condition_scoring[acute-compartment-syndrome].escalations.reason */
   N_("Pain at rest that gets worse when the toes are moved, after an injury or a cast, can mean pressure building up in the calf: this needs emergency care."),
   /* Translators: condition_scoring[acute-compartment-syndrome].escalations.reason */
   N_("Severe pain after a recent injury to the lower leg needs checking the same day."),
+  /* Translators: condition_scoring[acute-limb-ischaemia].escalations.reason */
+  N_("Sudden numbness or weakness of the leg in someone with artery disease or its risk factors can mean a blocked artery, which needs emergency treatment within hours."),
   /* Translators: condition_scoring[benign-fasciculation].escalations.reason */
   N_("Twitching together with weakness, such as far fewer heel raises than usual, should be checked by a doctor."),
+  /* Translators: condition_scoring[medicine-muscle-pain].escalations.reason */
+  N_("Dark urine with aching muscles while taking a statin can mean serious muscle breakdown, which needs a same-day check."),
   /* Translators: likelihood_bands[].label */
   N_("Strong match"),
   /* Translators: likelihood_bands[].label */

@@ -40,6 +40,10 @@ static const GOptionEntry cli_options[] = {
   { "assess", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Assess the answers in FILE (- reads standard input) and print the result, and exit"),
     N_("FILE") },
+  { "interview", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Ask the questions without a window: plain words on a terminal, else one JSON object per "
+       "line (see the README), and exit"),
+    NULL },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Format of the --assess result: json (the default), text, markdown, html or pdf"),
     N_("FORMAT") },
@@ -274,6 +278,7 @@ calf_cli_handle_local_options (GApplication *app,
   const char *list = NULL;
   const char *validate = NULL;
   const char *database = NULL;
+  gboolean interview = FALSE;
   int status;
 
   g_return_val_if_fail (G_IS_APPLICATION (app), CALF_CLI_EXIT_BAD_INPUT);
@@ -282,6 +287,7 @@ calf_cli_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "list", "&s", &list);
   g_variant_dict_lookup (options, "validate-database", "^&ay", &validate);
   g_variant_dict_lookup (options, "database", "^&ay", &database);
+  g_variant_dict_lookup (options, "interview", "b", &interview);
 
   if (validate != NULL && list != NULL)
     {
@@ -294,6 +300,26 @@ calf_cli_handle_local_options (GApplication *app,
 
   if (list != NULL)
     return list_command (database, list);
+
+  if (interview)
+    {
+      g_autoptr(CalfDatabase) db = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_variant_dict_contains (options, "assess") || list != NULL)
+        {
+          g_printerr (_("Give --interview alone (with --database if needed)\n"));
+          return CALF_CLI_EXIT_BAD_INPUT;
+        }
+      db = calf_cli_load_database (database, &error);
+      if (db == NULL)
+        {
+          g_printerr (_("The database could not be loaded:\n"));
+          print_error_lines (error->message);
+          return CALF_CLI_EXIT_BAD_INPUT;
+        }
+      return calf_cli_interview (db);
+    }
 
   /* Engine commands (--assess …) are dispatched here. */
   if (calf_cli_dispatch_assess (options, database, &status))

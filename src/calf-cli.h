@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "calf-database.h"
+#include "calf-engine.h"
 
 G_BEGIN_DECLS
 
@@ -40,5 +41,10 @@ int           calf_cli_assess                (CalfDatabase *db,
 gboolean      calf_cli_dispatch_assess       (GVariantDict *options,
                                               const char   *database_path,
                                               int          *status);
+
+/* Implemented in calf-cli-interview.c (--interview) and, on a terminal,
+ * calf-cli-terminal.c. */
+int           calf_cli_interview             (CalfDatabase *db);
+int           calf_cli_interview_terminal    (CalfEngine   *engine);
 
 G_END_DECLS

@@ -144,6 +144,16 @@ add_answer_button (CalfQuestionPage *self,
   return button;
 }
 
+/* A test the person does on themselves may need a helper or a moment
+ * later: not being able to do it now is no uncertainty about a symptom. */
+static const char *
+not_sure_label (const CalfQuestion *question)
+{
+  /* Translators: an answer to a self-test question, such as measuring how far
+   * the ankle bends; the underscore marks the access key */
+  return question->self_test ? _("Can’t _check now") : _("Not _sure");
+}
+
 static void
 build_number_entry (CalfQuestionPage *self,
                     const CalfReply  *previous)
@@ -342,7 +352,8 @@ calf_question_page_set_question (CalfQuestionPage   *self,
     case CALF_QUESTION_YES_NO:
       add_answer_button (self, _("_Yes"), TRUE, CALF_REPLY_YES, NULL, chosen_kind == CALF_REPLY_YES);
       add_answer_button (self, _("_No"), TRUE, CALF_REPLY_NO, NULL, chosen_kind == CALF_REPLY_NO);
-      add_answer_button (self, _("Not _sure"), TRUE, CALF_REPLY_NOT_SURE, NULL, chosen_kind == CALF_REPLY_NOT_SURE);
+      add_answer_button (self, not_sure_label (question), TRUE, CALF_REPLY_NOT_SURE, NULL,
+                         chosen_kind == CALF_REPLY_NOT_SURE);
       break;
 
     case CALF_QUESTION_CHOICE:
@@ -357,7 +368,8 @@ calf_question_page_set_question (CalfQuestionPage   *self,
 
     case CALF_QUESTION_NUMBER:
       build_number_entry (self, previous);
-      add_answer_button (self, _("Not _sure"), TRUE, CALF_REPLY_NOT_SURE, NULL, chosen_kind == CALF_REPLY_NOT_SURE);
+      add_answer_button (self, not_sure_label (question), TRUE, CALF_REPLY_NOT_SURE, NULL,
+                         chosen_kind == CALF_REPLY_NOT_SURE);
       break;
 
     default:

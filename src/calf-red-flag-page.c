@@ -102,8 +102,8 @@ calf_red_flag_page_build (CalfRedFlagPage *self)
 
       for (guint i = 0; i < because->len; i++)
         {
-          const CalfFinding *finding = g_ptr_array_index (because, i);
-          g_autofree char *text = g_strdup_printf (_("• %s"), _(finding->label));
+          g_autofree char *described = calf_result_describe_because (self->result, g_ptr_array_index (because, i));
+          g_autofree char *text = g_strdup_printf (_("• %s"), described);
 
           calf_page_add_label (section, text, NULL);
         }

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "calf-advice-notes.h"
 #include "calf-page-util.h"
 #include "calf-results-page.h"
 #include "calf-triage-banner.h"
@@ -22,6 +23,8 @@ struct _CalfResultsPage
   CalfResult *result;
   GtkWidget  *scrolled;
   GtkWidget  *banner;
+  GtkWidget  *notes;           /* CalfAdviceNotes */
+  gboolean    can_answer_more;
   GHashTable *condition_rows;  /* id → row (owned by the page) */
   GHashTable *exercise_rows;
   GArray     *selftests;       /* of CalfSelftestKind: offered while self-care is safe */
@@ -36,6 +39,7 @@ enum {
   SELFTEST_ACTIVATED,
   CHANGE_ANSWERS,
   START_OVER,
+  ANSWER_MORE,
   N_SIGNALS
 };
 
@@ -292,6 +296,12 @@ add_safety (CalfResultsPage *self,
 }
 
 static void
+on_answer_more (CalfResultsPage *self)
+{
+  g_signal_emit (self, signals[ANSWER_MORE], 0);
+}
+
+static void
 calf_results_page_build (CalfResultsPage *self,
                          gboolean         finished)
 {
@@ -318,6 +328,14 @@ calf_results_page_build (CalfResultsPage *self,
 
       calf_page_add_bullets (section, (const char * const *) reasons->pdata, reasons->len);
     }
+
+  /* How the advice changed, what could change it, and after an emergency
+   * the questions left. */
+  self->notes = calf_advice_notes_new ();
+  calf_advice_notes_set_result (CALF_ADVICE_NOTES (self->notes), self->result);
+  calf_advice_notes_set_can_answer_more (CALF_ADVICE_NOTES (self->notes), self->can_answer_more);
+  g_signal_connect_swapped (self->notes, "answer-more", G_CALLBACK (on_answer_more), self);
+  gtk_box_append (GTK_BOX (content), self->notes);
 
   if (!finished)
     calf_page_add_label (content,
@@ -410,6 +428,10 @@ calf_results_page_class_init (CalfResultsPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[START_OVER] =
     g_signal_new ("start-over", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* After an emergency ended the questions: answer the rest anyway. */
+  signals[ANSWER_MORE] =
+    g_signal_new ("answer-more", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -506,4 +528,16 @@ calf_results_page_get_selftest_row (CalfResultsPage  *self,
   g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
 
   return g_hash_table_lookup (self->selftest_rows, GINT_TO_POINTER (kind));
+}
+
+/* Offers the questions left after an emergency ended them. */
+void
+calf_results_page_set_can_answer_more (CalfResultsPage *self,
+                                       gboolean         can_answer_more)
+{
+  g_return_if_fail (CALF_IS_RESULTS_PAGE (self));
+
+  self->can_answer_more = can_answer_more;
+  if (self->notes != NULL)
+    calf_advice_notes_set_can_answer_more (CALF_ADVICE_NOTES (self->notes), can_answer_more);
 }

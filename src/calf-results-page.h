@@ -33,6 +33,8 @@ void        calf_results_page_set_result (CalfResultsPage *self,
                                           CalfResult      *result,
                                           gboolean         finished);
 CalfResult *calf_results_page_get_result (CalfResultsPage *self);
+void        calf_results_page_set_can_answer_more (CalfResultsPage *self,
+                                                   gboolean         can_answer_more);
 void        calf_results_page_set_selftests (CalfResultsPage        *self,
                                              const CalfSelftestKind *kinds,
                                              guint                   n_kinds);

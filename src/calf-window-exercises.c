@@ -67,7 +67,7 @@ on_exercise_activated (GtkWidget  *results_page,
 
 /* The self-tests that can still be done: their question applies to the
  * answers so far (none after a pop or with a swollen calf) and has no
- * answer yet. */
+ * answer yet, or was answered "Can't check now". */
 static void
 offer_selftests (CalfWindow      *window,
                  CalfResultsPage *page)
@@ -81,7 +81,9 @@ offer_selftests (CalfWindow      *window,
     {
       const CalfQuestion *question = calf_selftest_lookup_question (calf_window_get_database (window), all[i]);
 
-      if (question != NULL && calf_question_flow_lookup_reply (flow, question) == NULL &&
+      const CalfReply *reply = question != NULL ? calf_question_flow_lookup_reply (flow, question) : NULL;
+
+      if (question != NULL && (reply == NULL || reply->kind == CALF_REPLY_NOT_SURE) &&
           calf_question_flow_can_answer (flow, question))
         kinds[n++] = all[i];
     }

@@ -205,7 +205,7 @@ on_question_replied (CalfQuestionPage *page,
                      const CalfReply  *reply,
                      CalfWindow       *self)
 {
-  g_autoptr(CalfResult) before = calf_question_flow_get_result (self->flow);
+  CalfTriageLevel before = calf_question_flow_get_shown_level (self->flow);
   g_autoptr(CalfResult) after = NULL;
   g_autoptr(GError) error = NULL;
   CalfTriageLevel level;
@@ -222,9 +222,11 @@ on_question_replied (CalfQuestionPage *page,
    * are kept (those that still apply) and need no second look. */
   self->cursor = calf_question_flow_get_n_replies (self->flow);
 
+  /* The advice waits for a pending follow-up (a warning sign answered
+   * "Not sure"), then interrupts when it rose to urgent or emergency. */
   after = calf_question_flow_get_result (self->flow);
   level = calf_result_get_triage_level (after);
-  if (level >= CALF_TRIAGE_URGENT && level > calf_result_get_triage_level (before))
+  if (calf_question_flow_is_settled (self->flow) && level >= CALF_TRIAGE_URGENT && level > before)
     {
       calf_window_show_red_flag (self, after, reply->question);
       return;

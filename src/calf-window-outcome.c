@@ -93,6 +93,15 @@ on_start_over (CalfResultsPage *page,
   calf_window_confirm_discard (self, _("Start Over?"), _("_Start Over"));
 }
 
+static void
+on_results_answer_more (CalfResultsPage *page,
+                        CalfWindow      *self)
+{
+  calf_question_flow_ask_optional (self->flow);
+  calf_window_pop_page (self);
+  calf_window_show_current (self);
+}
+
 void
 calf_window_show_results (CalfWindow *self)
 {
@@ -108,8 +117,11 @@ calf_window_show_results (CalfWindow *self)
   g_signal_connect (page, "start-over", G_CALLBACK (on_start_over), self);
   /* Exercise rows open exercise pages (calf-window-exercises.c). */
   calf_window_exercises_setup_results (self, page);
+  g_signal_connect (page, "answer-more", G_CALLBACK (on_results_answer_more), self);
   calf_results_page_set_result (CALF_RESULTS_PAGE (page), result,
                                 calf_question_flow_is_finished (self->flow));
+  calf_results_page_set_can_answer_more (CALF_RESULTS_PAGE (page),
+                                         calf_question_flow_has_optional (self->flow));
 
   g_set_weak_pointer (&self->results_page, page);
   calf_window_push_page (self, page, _("Your Results"));
@@ -153,8 +165,12 @@ on_red_flag_keep_answering (CalfRedFlagPage *page,
                             CalfWindow      *self)
 {
   calf_window_pop_page (self);
+  /* After an emergency the questions left are optional, asked on request. */
+  if (calf_question_flow_is_finished (self->flow) && calf_question_flow_has_optional (self->flow))
+    calf_question_flow_ask_optional (self->flow);
   calf_window_show_current (self);
 }
+
 
 void
 calf_window_show_red_flag (CalfWindow         *self,

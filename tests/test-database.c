@@ -322,6 +322,16 @@ static const EditCase edit_cases[] = {
   { "red-flag-without-action-level", { "\"trigger\": { \"any\": [ { \"finding\": \"breathless-or-chest-pain\"" },
     { "\"trigger\": { \"any\": [ { \"finding\": \"felt-pop-or-kick\"" },
     R, "findings[1]: red-flag finding \"breathless-or-chest-pain\" has no action level", NULL },
+  /* A lay self-test may raise a cause with a safety net, never lower it. */
+  { "self-test-clears-dangerous-cause",
+    { "\"red_flag_screen\": false, \"priority\": 10 },",
+      "\"evidence\": [ { \"finding\": \"felt-pop-or-kick\", \"value\": true, \"weight\": 2.5 }," },
+    { "\"red_flag_screen\": false, \"self_test\": true, \"priority\": 10 },",
+      "\"safety_net\": { \"level\": \"soon\", \"min_score\": 0.2, \"reason\": \"Still possible.\" }, "
+      "\"evidence\": [ { \"finding\": \"felt-pop-or-kick\", \"value\": true, \"weight\": 2.5 }, "
+      "{ \"finding\": \"felt-pop-or-kick\", \"value\": false, \"weight\": -0.5 }," },
+    R, "finding \"felt-pop-or-kick\" comes from a self-test and may not count against condition \"achilles-rupture\"",
+    "remove that evidence" },
   { "trigger-without-level", { ", \"level\": \"emergency\" }" }, { " }" },
     S, "safety[0]: a statement with a \"trigger\" needs a \"level\"",
     "red-flag finding \"breathless-or-chest-pain\" has no action level" },

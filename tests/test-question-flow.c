@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "calf-question-flow.h"
+#include "calf-question-flow-private.h"
 
 static CalfDatabase *database;
 static CalfEngine *engine;
@@ -109,14 +110,35 @@ same_top (CalfResult *a,
   return TRUE;
 }
 
-/* When the flow stops, no yes or no to any question left could change
- * the triage; before the question limit, nor the top three. */
+/* The chance the flow's model gives a yes to @finding on @flow's answers. */
+static double
+chance_of_yes (CalfQuestionFlow  *flow,
+               const CalfFinding *finding)
+{
+  g_autofree double *scores = g_new0 (double, calf_database_get_conditions (database)->len);
+  CalfEngineState state;
+  double yes;
+
+  calf_engine_state_init (engine, &state, calf_question_flow_get_answers (flow));
+  calf_engine_state_derive (engine, &state);
+  calf_engine_state_score (engine, &state, scores);
+  yes = calf_question_flow_model_yes (flow, &state, scores, finding);
+  calf_engine_state_clear (&state);
+  return yes;
+}
+
+/* When the flow stops, no likely yes or no to a question left could
+ * change the triage (a yes the answers so far make rarer than 1 in 20 is
+ * left, such as the simpler check of a warning sign already denied: asking
+ * every unlikely yes is what made the flow long); before the question
+ * limit, nor the leading cause. Which of the rest fill places two and
+ * three is left to the expected value of a question; the audit in
+ * tests/audit measures how often the top three are right. */
 static void
 test_stops_when_nothing_can_change (void)
 {
   g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
   GPtrArray *questions = calf_database_get_questions (database);
-  guint n_top = (guint) calf_engine_get_param (database, "flow_top_conditions");
   guint limit = (guint) calf_engine_get_param (database, "flow_max_questions");
   g_autoptr(CalfResult) final = NULL;
   guint n_asked = 0;
@@ -164,9 +186,16 @@ test_stops_when_nothing_can_change (void)
           /* A question not yet applicable (its `requires` unmet) cannot be asked. */
           if (question->requires != NULL)
             continue;
-          g_assert_cmpint (calf_result_get_triage_level (result), ==, calf_result_get_triage_level (final));
+          if (calf_result_get_triage_level (result) != calf_result_get_triage_level (final))
+            {
+              double chance = chance_of_yes (flow, question->finding);
+
+              g_test_message ("%s = %d would change the triage; the chance of it is %.3f",
+                              question->id, value, value ? chance : 1 - chance);
+              g_assert_cmpfloat (value ? chance : 1 - chance, <, 0.05);
+            }
           if (n_asked < limit)
-            g_assert_true (same_top (result, final, n_top));
+            g_assert_true (same_top (result, final, 1));
         }
     }
 }
@@ -192,21 +221,38 @@ answer_until (CalfQuestionFlow  *flow,
   return NULL;
 }
 
-/* A red-flag answer makes the result an emergency at once. */
+/* A red-flag answer makes the result an emergency at once, and the
+ * questions end there; the rest can be answered on request, and no answer
+ * then lowers the advice. */
 static void
 test_red_flag_interrupts (void)
 {
   g_autoptr(CalfQuestionFlow) flow = new_flow ("whole-lower-leg");
   const CalfQuestion *question = calf_question_flow_get_next (flow);
   g_autoptr(CalfResult) result = NULL;
+  guint n = 0;
 
   g_assert_true (question->red_flag_screen);
   g_assert_true (question->finding->red_flag);
   g_assert_true (calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_YES, NULL));
   result = calf_question_flow_get_result (flow);
-  g_assert_cmpint (calf_result_get_triage_level (result), >=, CALF_TRIAGE_URGENT);
-  /* The assessment can go on to the results afterwards. */
+  g_assert_cmpint (calf_result_get_triage_level (result), ==, CALF_TRIAGE_EMERGENCY);
+  g_assert_true (calf_question_flow_is_finished (flow));
+  g_assert_cmpuint (calf_question_flow_estimate_remaining (flow), ==, 0);
+
+  /* Answering on, on request: "No" to everything keeps the emergency. */
+  g_assert_true (calf_question_flow_has_optional (flow));
+  calf_question_flow_ask_optional (flow);
   g_assert_false (calf_question_flow_is_finished (flow));
+  while (!calf_question_flow_is_finished (flow))
+    {
+      reply_no_or_not_sure (flow, calf_question_flow_get_next (flow));
+      g_assert_cmpuint (++n, <, 100);
+    }
+  g_clear_object (&result);
+  result = calf_question_flow_get_result (flow);
+  g_assert_cmpint (calf_result_get_triage_level (result), ==, CALF_TRIAGE_EMERGENCY);
+  g_assert_cmpuint (n, >, 0);
 }
 
 /* Changing an earlier answer re-plays the later ones, dropping those that
@@ -215,28 +261,29 @@ static void
 test_change_earlier_answer (void)
 {
   g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
-  const char * const yes[] = { "pain-uphill-or-hurrying", NULL };
-  const CalfQuestion *walking = answer_until (flow, "pain-walking-eases-with-rest", NULL);
+  const CalfQuestion *walking = calf_database_lookup_question (database, "pain-walking-eases-with-rest");
   const CalfQuestion *still = calf_database_lookup_question (database, "pain-starts-when-still");
-  const CalfQuestion *next;
   guint n_before;
 
   g_assert_nonnull (walking);
   g_assert_nonnull (still);
   g_assert_nonnull (still->requires);
-  g_assert_true (calf_question_flow_reply_yes_no (flow, walking, CALF_REPLY_YES, NULL));
 
-  /* Answer on until the follow-up question comes. */
-  next = answer_until (flow, "pain-starts-when-still", yes);
-  g_assert_true (next == still);
+  /* The screen first, then the walking question answered yes (as when a
+   * person goes back to it), which opens its follow-up. */
+  g_assert_nonnull (answer_until (flow, "onset", NULL));
+  g_assert_false (calf_question_flow_can_answer (flow, still));
+  g_assert_true (calf_question_flow_reply_yes_no (flow, walking, CALF_REPLY_YES, NULL));
+  g_assert_true (calf_question_flow_can_answer (flow, still));
   g_assert_true (calf_question_flow_reply_yes_no (flow, still, CALF_REPLY_NO, NULL));
   g_assert_nonnull (calf_question_flow_lookup_reply (flow, still));
+  reply_no_or_not_sure (flow, calf_question_flow_get_next (flow));
   n_before = calf_question_flow_get_n_replies (flow);
 
   g_assert_true (calf_question_flow_reply_yes_no (flow, walking, CALF_REPLY_NO, NULL));
   g_assert_null (calf_question_flow_lookup_reply (flow, still));
   g_assert_false (calf_answers_lookup (calf_question_flow_get_answers (flow), still->finding, NULL));
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow), <, n_before);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow), ==, n_before - 1);
   g_assert_cmpint (calf_question_flow_lookup_reply (flow, walking)->kind, ==, CALF_REPLY_NO);
 }
 
@@ -315,27 +362,17 @@ static void
 test_number_out_of_range (void)
 {
   g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
-  const CalfQuestion *question = NULL;
+  const CalfQuestion *question = calf_database_lookup_question (database, "pain-score");
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < 200 && !calf_question_flow_is_finished (flow); i++)
-    {
-      question = calf_question_flow_get_next (flow);
-      if (question->kind == CALF_QUESTION_NUMBER)
-        break;
-      /* "Not sure" leaves most rules open, so the flow goes on to numbers. */
-      if (question->kind == CALF_QUESTION_YES_NO)
-        g_assert_true (calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_NOT_SURE, NULL));
-      else
-        reply_no_or_not_sure (flow, question);
-      question = NULL;
-    }
-
   g_assert_nonnull (question);
+  g_assert_cmpint (question->kind, ==, CALF_QUESTION_NUMBER);
+  g_assert_true (calf_question_flow_can_answer (flow, question));
 
   g_assert_false (calf_question_flow_reply_number (flow, question, question->finding->max + 1, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, question->finding->id));
+  g_assert_null (calf_question_flow_lookup_reply (flow, question));
 }
 
 static void

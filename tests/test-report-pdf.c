@@ -236,6 +236,15 @@ test_pdf (gconstpointer data)
   for (guint i = 0; i < exercises->len; i++)
     report_assert_contains (text, ((CalfReportExercise *) g_ptr_array_index (exercises, i))->name);
   report_assert_contains (text, "not a diagnosis or a substitute for a clinician’s examination");
+  /* "What could change this advice", up to the dash (lines may wrap after). */
+  for (guint i = 0; i < calf_report_get_changes (report)->len; i++)
+    {
+      const char *change = g_ptr_array_index (calf_report_get_changes (report), i);
+      g_autofree char *label = g_strndup (change, strstr (change, " —") - change);
+
+      report_assert_contains (text, calf_report_get_section_title (CALF_REPORT_SECTION_COULD_CHANGE));
+      report_assert_contains (text, label);
+    }
   report_assert_contains (text, calf_report_get_database_version (report));
   page_of = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
   report_assert_contains (text, page_of);
@@ -366,6 +375,7 @@ main (int   argc,
     "urgent.json",
     "shipped:achilles-tendinopathy-runner.json",
     "shipped:clot-with-breathlessness.json",
+    "shipped:not-sure-cold-foot.json",
   };
 
   g_test_init (&argc, &argv, NULL);

@@ -108,6 +108,57 @@ test_formats (void)
   }
 }
 
+/* "Not sure" to a warning sign: every format says what could change the
+ * advice, and the reasons say the sign was answered "Not sure". */
+static void
+test_could_change (void)
+{
+  g_autoptr(CalfReport) report = report_fixture_new ("shipped:not-sure-cold-foot.json");
+  GPtrArray *changes = calf_report_get_changes (report);
+  const char *title = calf_report_get_section_title (CALF_REPORT_SECTION_COULD_CHANGE);
+  g_autofree char *text = calf_report_render_text (report);
+  g_autofree char *markdown = calf_report_render_markdown (report);
+  g_autofree char *html = calf_report_render_html (report);
+  g_autofree char *json = calf_report_render_json (report);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *could_change;
+
+  g_assert_cmpint (calf_report_get_triage_level (report), ==, CALF_TRIAGE_URGENT);
+  g_assert_cmpuint (changes->len, >=, 1);
+  g_assert_cmpstr (g_ptr_array_index (changes, 0), ==, "Cold, pale or bluish foot — if yes: Call the emergency number now");
+  g_assert_true (g_ptr_array_find_with_equal_func (calf_report_get_triage_why (report),
+                                                   "Cold, pale or bluish foot: you answered “Not sure”",
+                                                   g_str_equal, NULL));
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (changes, i), -1);
+
+      report_assert_contains (markdown, g_ptr_array_index (changes, i));
+      report_assert_contains (html, escaped);
+    }
+  report_assert_contains (text, title);
+  report_assert_contains (text, "Cold, pale or bluish foot — if yes:");
+  report_assert_contains (markdown, title);
+  report_assert_contains (html, title);
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  could_change = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "could_change");
+  g_assert_cmpuint (json_array_get_length (could_change), ==, changes->len);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (could_change, 0), "finding"), ==,
+                   "cold-pale-foot");
+
+  /* A result with no "Not sure" answer has no such section. */
+  {
+    g_autoptr(CalfReport) plain = report_fixture_new ("self-care.json");
+    g_autofree char *plain_text = calf_report_render_text (plain);
+
+    g_assert_cmpuint (calf_report_get_changes (plain)->len, ==, 0);
+    g_assert_null (strstr (plain_text, title));
+  }
+}
+
 static void
 compare_golden (const char *text,
                 const char *golden_name)
@@ -420,6 +471,7 @@ main (int   argc,
     "urgent.json",
     "shipped:achilles-tendinopathy-runner.json",
     "shipped:clot-with-breathlessness.json",
+    "shipped:not-sure-cold-foot.json",
   };
 
   g_test_init (&argc, &argv, NULL);
@@ -427,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/report/model/answers", test_model_answers);
   g_test_add_func ("/report/model/flow", test_model_flow);
   g_test_add_func ("/report/formats", test_formats);
+  g_test_add_func ("/report/could-change", test_could_change);
   g_test_add_data_func ("/report/golden/self-care", "self-care.json", test_golden);
   g_test_add_data_func ("/report/golden/urgent", "urgent.json", test_golden);
 

@@ -155,8 +155,8 @@ main (int   argc,
   path = g_build_filename (tmp, "questions.json", NULL);
   g_assert_true (g_file_get_contents (path, &text, NULL, &error));
   changed = calf_test_db_apply_edit (text,
-                                     "\"red_flag_screen\": false,\n      \"priority\": 420,",
-                                     "\"red_flag_screen\": true,\n      \"priority\": 0,");
+                                     "\"red_flag_screen\": false,\n      \"self_test\": true,\n      \"priority\": 420,",
+                                     "\"red_flag_screen\": true,\n      \"self_test\": true,\n      \"priority\": 0,");
   g_assert_true (g_file_set_contents (path, changed, -1, &error));
 
   app = calf_application_new (APPLICATION_ID ".SelftestPage", G_APPLICATION_NON_UNIQUE);

@@ -258,8 +258,8 @@ test_apply (void)
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
   changed = calf_test_db_apply_edit (text,
-                                     "\"red_flag_screen\": false,\n      \"priority\": 420,",
-                                     "\"red_flag_screen\": true,\n      \"priority\": 0,");
+                                     "\"red_flag_screen\": false,\n      \"self_test\": true,\n      \"priority\": 420,",
+                                     "\"red_flag_screen\": true,\n      \"self_test\": true,\n      \"priority\": 0,");
   g_file_set_contents (path, changed, -1, &error);
   g_assert_no_error (error);
   edited = calf_database_new_for_path (tmp, &error);

@@ -37,6 +37,18 @@ read_finding (CalfAnswers    *answers,
     return calf_json_reader_fail (reader, NULL, error,
                                   _("this finding is worked out from other answers and cannot be given"));
 
+  /* Asked, and the person did not know. */
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      if (!g_str_equal (json_node_get_string (node), "not-sure"))
+        return calf_json_reader_fail (reader, NULL, error,
+                                      finding->type == CALF_FINDING_BOOLEAN
+                                      ? _("expected true, false or \"not-sure\"")
+                                      : _("expected a number or \"not-sure\""));
+      calf_answers_set_unsure (answers, finding, NULL);
+      return TRUE;
+    }
+
   if (finding->type == CALF_FINDING_BOOLEAN)
     {
       gboolean value;
@@ -268,6 +280,11 @@ calf_answers_to_json (CalfAnswers *self)
         json_builder_add_boolean_value (builder, answer->value != 0);
       else
         json_builder_add_double_value (builder, answer->value);
+    }
+  for (guint i = 0; i < calf_answers_get_n_unsure (self); i++)
+    {
+      json_builder_set_member_name (builder, calf_answers_get_unsure (self, i)->finding->id);
+      json_builder_add_string_value (builder, "not-sure");
     }
   json_builder_end_object (builder);
   json_builder_end_object (builder);

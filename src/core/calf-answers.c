@@ -24,6 +24,7 @@ struct _CalfAnswers
   double            age;       /* < 0: unknown */
   CalfSex           sex;
   GArray           *answers;   /* of CalfAnswer, in the order given */
+  GArray           *unsure;    /* of CalfAnswer (value NAN): answered "Not sure" */
 };
 
 G_DEFINE_FINAL_TYPE (CalfAnswers, calf_answers, G_TYPE_OBJECT)
@@ -43,6 +44,7 @@ calf_answers_finalize (GObject *object)
   CalfAnswers *self = (CalfAnswers *)object;
 
   g_clear_pointer (&self->answers, g_array_unref);
+  g_clear_pointer (&self->unsure, g_array_unref);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (calf_answers_parent_class)->finalize (object);
@@ -67,6 +69,7 @@ static void
 calf_answers_init (CalfAnswers *self)
 {
   self->answers = g_array_new (FALSE, FALSE, sizeof (CalfAnswer));
+  self->unsure = g_array_new (FALSE, FALSE, sizeof (CalfAnswer));
   self->age = -1;
   self->side = CALF_SIDE_LEFT;
   self->sex = CALF_SEX_UNKNOWN;
@@ -97,6 +100,7 @@ calf_answers_copy (CalfAnswers *self)
   copy->age = self->age;
   copy->sex = self->sex;
   g_array_append_vals (copy->answers, self->answers->data, self->answers->len);
+  g_array_append_vals (copy->unsure, self->unsure->data, self->unsure->len);
   return copy;
 }
 
@@ -216,15 +220,35 @@ calf_answers_set_sex (CalfAnswers *self,
 }
 
 static int
-find_answer (CalfAnswers       *self,
-             const CalfFinding *finding)
+find_in (GArray            *array,
+         const CalfFinding *finding)
 {
-  for (guint i = 0; i < self->answers->len; i++)
+  for (guint i = 0; i < array->len; i++)
     {
-      if (g_array_index (self->answers, CalfAnswer, i).finding == finding)
+      if (g_array_index (array, CalfAnswer, i).finding == finding)
         return (int) i;
     }
   return -1;
+}
+
+static int
+find_answer (CalfAnswers       *self,
+             const CalfFinding *finding)
+{
+  return find_in (self->answers, finding);
+}
+
+/* A value and "Not sure" exclude each other. */
+static gboolean
+drop_unsure (CalfAnswers       *self,
+             const CalfFinding *finding)
+{
+  int pos = find_in (self->unsure, finding);
+
+  if (pos < 0)
+    return FALSE;
+  g_array_remove_index (self->unsure, (guint) pos);
+  return TRUE;
 }
 
 static void
@@ -238,6 +262,7 @@ store (CalfAnswers        *self,
 
   if (pos >= 0)
     g_array_remove_index (self->answers, (guint) pos);
+  drop_unsure (self, finding);
   g_array_append_val (self->answers, answer);
   emit_changed (self);
 }
@@ -320,20 +345,81 @@ calf_answers_set_number (CalfAnswers        *self,
   return TRUE;
 }
 
+/**
+ * calf_answers_set_unsure:
+ * @self: a #CalfAnswers
+ * @finding: an answerable finding
+ * @question: (nullable): the question answered "Not sure"
+ *
+ * Records that the person was asked and did not know: the value stays
+ * unknown, and rules may test for exactly this ("unsure": true).
+ */
+void
+calf_answers_set_unsure (CalfAnswers        *self,
+                         const CalfFinding  *finding,
+                         const CalfQuestion *question)
+{
+  CalfAnswer answer = { finding, NAN, question };
+  int pos;
+
+  g_return_if_fail (CALF_IS_ANSWERS (self));
+  g_return_if_fail (finding != NULL);
+  g_return_if_fail (finding->category != CALF_FINDING_CATEGORY_DERIVED);
+
+  pos = find_answer (self, finding);
+  if (pos >= 0)
+    g_array_remove_index (self->answers, (guint) pos);
+  drop_unsure (self, finding);
+  g_array_append_val (self->unsure, answer);
+  emit_changed (self);
+}
+
+gboolean
+calf_answers_is_unsure (CalfAnswers       *self,
+                        const CalfFinding *finding)
+{
+  g_return_val_if_fail (CALF_IS_ANSWERS (self), FALSE);
+  g_return_val_if_fail (finding != NULL, FALSE);
+
+  return find_in (self->unsure, finding) >= 0;
+}
+
+guint
+calf_answers_get_n_unsure (CalfAnswers *self)
+{
+  g_return_val_if_fail (CALF_IS_ANSWERS (self), 0);
+  return self->unsure->len;
+}
+
+const CalfAnswer *
+calf_answers_get_unsure (CalfAnswers *self,
+                         guint        position)
+{
+  g_return_val_if_fail (CALF_IS_ANSWERS (self), NULL);
+  g_return_val_if_fail (position < self->unsure->len, NULL);
+
+  return &g_array_index (self->unsure, CalfAnswer, position);
+}
+
 void
 calf_answers_unset (CalfAnswers       *self,
                     const CalfFinding *finding)
 {
+  gboolean changed;
   int pos;
 
   g_return_if_fail (CALF_IS_ANSWERS (self));
   g_return_if_fail (finding != NULL);
 
+  changed = drop_unsure (self, finding);
   pos = find_answer (self, finding);
-  if (pos < 0)
-    return;
-  g_array_remove_index (self->answers, (guint) pos);
-  emit_changed (self);
+  if (pos >= 0)
+    {
+      g_array_remove_index (self->answers, (guint) pos);
+      changed = TRUE;
+    }
+  if (changed)
+    emit_changed (self);
 }
 
 void
@@ -353,6 +439,14 @@ calf_answers_unset_question (CalfAnswers        *self,
           changed = TRUE;
         }
     }
+  for (guint i = self->unsure->len; i > 0; i--)
+    {
+      if (g_array_index (self->unsure, CalfAnswer, i - 1).question == question)
+        {
+          g_array_remove_index (self->unsure, i - 1);
+          changed = TRUE;
+        }
+    }
 
   if (changed)
     emit_changed (self);
@@ -363,9 +457,10 @@ calf_answers_clear (CalfAnswers *self)
 {
   g_return_if_fail (CALF_IS_ANSWERS (self));
 
-  if (self->answers->len == 0)
+  if (self->answers->len == 0 && self->unsure->len == 0)
     return;
   g_array_set_size (self->answers, 0);
+  g_array_set_size (self->unsure, 0);
   emit_changed (self);
 }
 

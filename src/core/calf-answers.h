@@ -62,6 +62,16 @@ gboolean           calf_answers_set_number     (CalfAnswers       *self,
                                                 double             value,
                                                 const CalfQuestion *question,
                                                 GError           **error);
+/* "Not sure": asked, and the person did not know. Replaces a value. */
+void               calf_answers_set_unsure     (CalfAnswers       *self,
+                                                const CalfFinding *finding,
+                                                const CalfQuestion *question);
+gboolean           calf_answers_is_unsure      (CalfAnswers       *self,
+                                                const CalfFinding *finding);
+/* In the order given; each has value NAN. */
+guint              calf_answers_get_n_unsure   (CalfAnswers       *self);
+const CalfAnswer  *calf_answers_get_unsure     (CalfAnswers       *self,
+                                                guint              position);
 void               calf_answers_unset          (CalfAnswers       *self,
                                                 const CalfFinding *finding);
 /* Drops every value the question set. */

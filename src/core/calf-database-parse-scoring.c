@@ -281,12 +281,14 @@ calf_loader_parse_scoring (CalfLoader *loader,
 {
   static const char * const keys[] = {
     "*condition", "*prior", "*region_default", "*regions", "*evidence", "likely_level",
-    "escalations", NULL
+    "safety_net", "escalations", NULL
   };
   static const char * const likely_keys[] = { "*level", "*min_score", NULL };
+  static const char * const net_keys[] = { "*level", "*min_score", "*reason", NULL };
   CalfConditionScoring *scoring = calf_database_alloc (loader->db, sizeof (CalfConditionScoring));
   JsonObject *object = item->object;
   JsonObject *likely;
+  JsonObject *net;
   CalfCondition *condition;
 
   calf_loader_check_keys (loader, object, keys);
@@ -308,6 +310,20 @@ calf_loader_parse_scoring (CalfLoader *loader,
       ok = calf_loader_get_level (loader, likely, "level", &scoring->likely_level);
       ok &= calf_loader_get_number (loader, likely, "min_score", 0, 1, &scoring->likely_min_score);
       scoring->has_likely_level = ok;
+      calf_loader_pop (loader, saved);
+    }
+
+  net = calf_loader_get_object (loader, object, "safety_net");
+  if (net != NULL)
+    {
+      gsize saved = calf_loader_push_key (loader, "safety_net");
+      gboolean ok;
+
+      calf_loader_check_keys (loader, net, net_keys);
+      ok = calf_loader_get_level (loader, net, "level", &scoring->safety_net_level);
+      ok &= calf_loader_get_number (loader, net, "min_score", 0, 1, &scoring->safety_net_min_score);
+      scoring->safety_net_reason = calf_loader_get_text (loader, net, "reason");
+      scoring->has_safety_net = ok && scoring->safety_net_reason != NULL;
       calf_loader_pop (loader, saved);
     }
 

@@ -101,7 +101,7 @@ parse_finding (CalfLoader *loader,
 {
   static const char * const keys[] = {
     "*id", "*type", "*category", "*label", "*lay", "unit", "min", "max", "integer",
-    "red_flag", "derived", "derived_count", NULL
+    "red_flag", "prevalence", "derived", "derived_count", NULL
   };
   CalfFinding *finding = item->record;
   JsonObject *object = item->object;
@@ -133,6 +133,9 @@ parse_finding (CalfLoader *loader,
   finding->label = calf_loader_get_text (loader, object, "label");
   finding->lay = calf_loader_get_text (loader, object, "lay");
   calf_loader_get_bool (loader, object, "red_flag", &finding->red_flag);
+  finding->prevalence = -1;
+  if (json_object_has_member (object, "prevalence"))
+    calf_loader_get_number (loader, object, "prevalence", 0.001, 0.999, &finding->prevalence);
 
   if (finding->red_flag && finding->category == CALF_FINDING_CATEGORY_DERIVED)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
@@ -393,7 +396,7 @@ parse_question (CalfLoader *loader,
 {
   static const char * const keys[] = {
     "*id", "*text", "*help", "*kind", "finding", "choices", "*regions", "*red_flag_screen",
-    "*priority", "requires", "illustration", NULL
+    "follow_up", "self_test", "core", "*priority", "requires", "illustration", NULL
   };
   static const char * const help_keys[] = { "*why", "how", NULL };
   CalfQuestion *question = item->record;
@@ -476,6 +479,12 @@ parse_question (CalfLoader *loader,
 
   parse_question_regions (loader, object, question);
   calf_loader_get_bool (loader, object, "red_flag_screen", &question->red_flag_screen);
+  if (json_object_has_member (object, "follow_up"))
+    calf_loader_get_bool (loader, object, "follow_up", &question->follow_up);
+  if (json_object_has_member (object, "self_test"))
+    calf_loader_get_bool (loader, object, "self_test", &question->self_test);
+  if (json_object_has_member (object, "core"))
+    calf_loader_get_bool (loader, object, "core", &question->core);
   calf_loader_get_int (loader, object, "priority", 0, 1000, &question->priority);
   question->requires = calf_loader_get_rule (loader, object, "requires");
   if (json_object_has_member (object, "illustration") &&

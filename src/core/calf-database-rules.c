@@ -20,7 +20,7 @@
 #define MAX_BOUND 1e9
 
 static const char * const test_keys[] = {
-  "finding", "value", "at_least", "below", "age_at_least", "age_below",
+  "finding", "value", "unsure", "at_least", "below", "age_at_least", "age_below",
   "sex", "region", "side",
 };
 
@@ -102,6 +102,32 @@ parse_finding_test (CalfLoader *loader,
     return FALSE;
   test->finding = finding;
 
+  /* "Not sure" was the answer: the value stays unknown. */
+  if (has (object, "unsure"))
+    {
+      static const char * const value_keys[] = { "value", "at_least", "below" };
+      gboolean unsure = FALSE;
+
+      ok &= reject_keys (loader, object, value_keys, G_N_ELEMENTS (value_keys), _("an answer of \"Not sure\""));
+      ok &= calf_loader_get_bool (loader, object, "unsure", &unsure);
+      if (ok && !unsure)
+        {
+          gsize saved = calf_loader_push_key (loader, "unsure");
+          calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               _("\"unsure\" can only be true: to test for a known answer use \"value\""));
+          calf_loader_pop (loader, saved);
+          ok = FALSE;
+        }
+      if (ok && finding->category == CALF_FINDING_CATEGORY_DERIVED)
+        {
+          calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               _("\"%s\" is worked out, never answered, so it cannot be \"unsure\""), finding->id);
+          ok = FALSE;
+        }
+      test->unsure = TRUE;
+      return ok;
+    }
+
   if (finding->type == CALF_FINDING_BOOLEAN)
     {
       static const char * const number_keys[] = { "at_least", "below" };
@@ -139,7 +165,7 @@ calf_loader_parse_test (CalfLoader         *loader,
                         CalfTest           *test)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  static const char * const finding_keys[] = { "value", "at_least", "below" };
+  static const char * const finding_keys[] = { "value", "unsure", "at_least", "below" };
   static const char * const age_keys[] = { "age_at_least", "age_below" };
   const char *subjects[5];
   guint n_subjects = 0;

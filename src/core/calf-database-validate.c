@@ -172,10 +172,50 @@ answerable_findings (CalfDatabase *db)
   return set;
 }
 
+/* Findings that a self-test question asks (a squeeze test, feeling for a
+ * gap): a lay test can raise a dangerous cause but never clear it. */
+static GHashTable *
+self_test_findings (CalfDatabase *db)
+{
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+  GPtrArray *questions = db->lists[CALF_COLLECTION_QUESTIONS];
+
+  for (guint q = 0; q < questions->len; q++)
+    {
+      const CalfQuestion *question = questions->pdata[q];
+
+      if (question->self_test && question->finding != NULL)
+        g_hash_table_add (set, (gpointer) question->finding);
+    }
+  return set;
+}
+
+static void
+check_self_tests (CalfLoader         *loader,
+                  const CalfCondition *condition,
+                  GHashTable         *self_tests)
+{
+  for (guint e = 0; e < condition->scoring->evidence->len; e++)
+    {
+      const CalfEvidence *evidence = &g_array_index (condition->scoring->evidence, CalfEvidence, e);
+
+      /* Evidence counts its weight when its test holds: below zero, the
+       * answer counts against the cause. */
+      if (evidence->test.kind != CALF_TEST_FINDING || !g_hash_table_contains (self_tests, evidence->test.finding))
+        continue;
+      if (evidence->weight < 0)
+        calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             _("finding \"%s\" comes from a self-test and may not count against condition \"%s\", which has a safety net (a lay test can raise a dangerous cause but never clear it): remove that evidence"),
+                             evidence->test.finding->id, condition->id);
+    }
+}
+
 static void
 check_conditions (CalfLoader *loader,
                   GHashTable *answerable)
 {
+  g_autoptr(GHashTable) self_tests = self_test_findings (loader->db);
+
   GArray *items = loader->items[CALF_COLLECTION_CONDITIONS];
 
   for (guint i = 0; i < items->len; i++)
@@ -210,6 +250,8 @@ check_conditions (CalfLoader *loader,
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
                              _("no answer can raise condition \"%s\": its scoring needs evidence with a positive weight on a finding that a question asks"),
                              condition->id);
+      if (condition->scoring->has_safety_net)
+        check_self_tests (loader, condition, self_tests);
     }
 }
 

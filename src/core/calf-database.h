@@ -105,6 +105,9 @@ struct _CalfFinding
   double              max;          /* number findings only */
   gboolean            integer;      /* number findings only */
   gboolean            red_flag;
+  /* How often a person with calf pain would answer yes, for choosing
+   * questions; negative when not given (then a rate for the category). */
+  double              prevalence;
   /* Derived findings are computed by the engine, never answered. */
   const CalfRule     *derived;      /* boolean rule, nullable */
   GPtrArray          *derived_count;/* of const CalfTest *: number of tests that hold, nullable */
@@ -124,6 +127,7 @@ struct _CalfTest
 {
   CalfTestKind       kind;
   const CalfFinding *finding;   /* CALF_TEST_FINDING */
+  gboolean           unsure;    /* holds when the finding was answered "Not sure" */
   gboolean           value;     /* boolean finding */
   double             at_least;  /* -INFINITY when unset */
   double             below;     /* +INFINITY when unset */
@@ -172,6 +176,15 @@ struct _CalfQuestion
   GPtrArray          *choices;        /* CHOICE: of const CalfChoice * */
   GPtrArray          *regions;        /* of const CalfRegion *: where it is asked */
   gboolean            red_flag_screen;
+  /* Asked right after the answer it follows up (a warning sign answered
+   * "Not sure"): the triage waits for it. */
+  gboolean            follow_up;
+  /* A check the person does (squeeze test, heel raises): "Not sure" means
+   * "Can't check now" and counts against nothing. */
+  gboolean            self_test;
+  /* Asked of everyone right after the red-flag screen: what the trouble
+   * is like and how it began, the best clues to its cause. */
+  gboolean            core;
   int                 priority;       /* lower is asked earlier */
   const CalfRule     *requires;       /* nullable: asked only when it holds */
 };
@@ -216,6 +229,12 @@ struct _CalfConditionScoring
   gboolean             has_likely_level;
   CalfTriageLevel      likely_level;    /* triage at least this when score >= likely_min_score */
   double               likely_min_score;
+  /* A dangerous cause that is still plausible keeps the triage at least
+   * at this level, with this reason, until the answers rule it out. */
+  gboolean             has_safety_net;
+  CalfTriageLevel      safety_net_level;
+  double               safety_net_min_score;
+  const char          *safety_net_reason;
   GPtrArray           *escalations;     /* of const CalfEscalation *, applied whatever the score */
 };
 

@@ -24,13 +24,26 @@ static const CalfEngineParam params[] = {
     "exercises are drawn from at most this many of the most likely conditions" },
   { "max_age", 1.0, 150.0, 120.0,
     "the highest age in years an assessment accepts" },
-  { "flow_max_questions", 1.0, 500.0, 20.0,
-    "the question flow asks at most this many questions after the red-flag screen, "
-    "except questions whose answer could still raise the triage" },
+  { "flow_max_questions", 1.0, 500.0, 25.0,
+    "the question flow asks at most this many questions in all, the red-flag screen included" },
   { "flow_top_conditions", 1.0, 10.0, 3.0,
-    "the flow stops when no answer could change the triage, the first-ranked cause or this many leading causes" },
-  { "flow_plausible_score", 0.0, 1.0, 0.05,
-    "conditions at or above this score count when the flow picks the most telling question" },
+    "how many leading causes the flow tries to put in the right order" },
+  { "flow_plausible_score", 0.0, 1.0, 0.15,
+    "a cause at or above this score counts as plausible when the flow weighs what a question could change" },
+  { "flow_triage_min_value", 0.0, 10.0, 0.05,
+    "a question is asked for the triage when its expected, danger-weighted change of triage reaches this" },
+  { "flow_rank_min_value", 0.0, 10.0, 0.1,
+    "otherwise it is asked when it would move the plausible leading causes by this much on average" },
+  { "flow_in_play_fraction", 0.0, 1.0, 0.6,
+    "a dangerous cause is in play, and its corroborating questions asked, while its score is at least this "
+    "fraction of its safety net" },
+  { "flow_corroboration_weight", 0.0, 10.0, 0.5,
+    "a question corroborates a dangerous cause when its answer moves that cause by at least this much (log-odds)" },
+  { "flow_pivot_factor", 0.0, 10.0, 1.0,
+    "how much an answer counts that a warning-sign rule needs together with other unknown answers" },
+  { "flow_max_rank_questions", 0.0, 500.0, 8.0,
+    "at most this many questions are asked only to order the possible causes, beyond those for the triage "
+    "(one more for each core question answered \"Not sure\")" },
 };
 
 const CalfEngineParam *

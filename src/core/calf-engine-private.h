@@ -18,6 +18,7 @@ typedef struct
 {
   CalfTestKind kind;
   int          finding;     /* CALF_TEST_FINDING: index */
+  gboolean     unsure;      /* holds when the finding was answered "Not sure" */
   gboolean     boolean;     /* the finding is boolean */
   gboolean     value;
   double       at_least;
@@ -54,6 +55,9 @@ typedef struct
   gboolean        has_likely_level;
   CalfTriageLevel likely_level;
   double          likely_min_score;
+  gboolean        has_safety_net;
+  CalfTriageLevel safety_net_level;
+  double          safety_net_min_score;
 } CompiledScoring;
 
 typedef struct
@@ -108,6 +112,7 @@ typedef struct
   double            age;     /* NAN: unknown */
   CalfSex           sex;
   double           *values;
+  guint8           *unsure;  /* 1: answered "Not sure" (then values[i] is NAN) */
   guint             n_values;
 } CalfEngineState;
 
@@ -123,6 +128,19 @@ void             calf_engine_state_derive     (CalfEngine            *self,
 void             calf_engine_state_score      (CalfEngine            *self,
                                                const CalfEngineState *state,
                                                double                *scores);
+double           calf_engine_state_robust_score (CalfEngine          *self,
+                                                 const CalfEngineState *state,
+                                                 guint                condition,
+                                                 double               score);
+double           calf_engine_state_level_score  (CalfEngine            *self,
+                                                 const CalfEngineState *state,
+                                                 guint                  condition,
+                                                 double                 score);
+CalfTriageLevel  calf_engine_state_likely_level (CalfEngine            *self,
+                                                 const CalfEngineState *state,
+                                                 guint                  condition,
+                                                 double                 score,
+                                                 gboolean              *through_unsure);
 CalfTriageLevel  calf_engine_state_triage     (CalfEngine            *self,
                                                const CalfEngineState *state,
                                                const double          *scores);
@@ -160,7 +178,8 @@ void             calf_engine_test_explain     (CalfEngine            *self,
 
 /* Builds the full result from a derived state (calf-engine-result.c). */
 CalfResult      *calf_engine_build_result     (CalfEngine            *self,
-                                               const CalfEngineState *state);
+                                               const CalfEngineState *state,
+                                               const CalfTriageFloor *floor);
 
 /* calf-result.c */
 CalfResult      *calf_result_new              (CalfDatabase          *database,
@@ -182,6 +201,11 @@ void             calf_result_take_exercises   (CalfResult            *self,
                                                GPtrArray             *withheld);
 void             calf_result_take_safety      (CalfResult            *self,
                                                GPtrArray             *safety);
+void             calf_result_take_unsure      (CalfResult            *self,
+                                               GPtrArray             *unsure);
+void             calf_result_add_change       (CalfResult            *self,
+                                               const CalfFinding     *finding,
+                                               CalfTriageLevel        level);
 void             calf_ranked_condition_clear  (CalfRankedCondition   *ranked);
 void             calf_withheld_exercise_free  (CalfWithheldExercise  *withheld);
 

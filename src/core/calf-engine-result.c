@@ -71,12 +71,24 @@ static void
 build_triage (CalfEngine            *self,
               const CalfEngineState *state,
               const double          *scores,
+              const CalfTriageFloor *floor,
               CalfResult            *result)
 {
   GPtrArray *conditions = self->conditions;
   g_autoptr(GPtrArray) because = g_ptr_array_new ();
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
   CalfTriageLevel level = calf_engine_state_triage (self, state, scores);
+
+  /* Advice already shown is not lowered silently: the floor says why. */
+  if (floor != NULL && floor->level > level)
+    {
+      for (guint i = 0; floor->because != NULL && i < floor->because->len; i++)
+        add_unique (because, g_ptr_array_index (floor->because, i));
+      if (floor->reason != NULL)
+        add_reason (reasons, floor->reason);
+      calf_result_set_triage (result, floor->level, because, reasons);
+      return;
+    }
 
   if (level == CALF_TRIAGE_SELF_CARE)
     {
@@ -91,22 +103,39 @@ build_triage (CalfEngine            *self,
   for (guint i = 0; i < conditions->len; i++)
     {
       const CompiledScoring *scoring = &self->scoring[i];
+      gboolean through_unsure = FALSE;
 
       for (guint j = 0; j < scoring->escalations->len; j++)
         explain_trigger (self, state, &g_array_index (scoring->escalations, CompiledTrigger, j), level,
                          because, reasons);
 
-      if (scoring->has_likely_level && scoring->likely_level == level &&
-          scores[i] >= scoring->likely_min_score)
+      /* A dangerous cause still plausible: the safety net names it. */
+      if (scoring->has_safety_net && scoring->safety_net_level == level &&
+          calf_engine_state_robust_score (self, state, i, scores[i]) >= scoring->safety_net_min_score)
+        {
+          const CalfCondition *condition = g_ptr_array_index (conditions, i);
+          g_autoptr(GPtrArray) opposing = g_ptr_array_new ();
+
+          explain_evidence (self, state, i, condition, because, opposing);
+          add_reason (reasons, condition->scoring->safety_net_reason);
+        }
+
+      if (scoring->has_likely_level &&
+          calf_engine_state_likely_level (self, state, i, scores[i], &through_unsure) == level)
         {
           const CalfCondition *condition = g_ptr_array_index (conditions, i);
           g_autoptr(GPtrArray) opposing = g_ptr_array_new ();
           g_autofree char *reason = NULL;
 
           explain_evidence (self, state, i, condition, because, opposing);
-          /* Translators: %s is the name of a possible cause. */
-          reason = g_strdup_printf (_("%s is a possible cause that needs a doctor’s assessment."),
-                                    condition->name);
+          if (through_unsure)
+            /* Translators: %s is the name of a possible cause. */
+            reason = g_strdup_printf (_("%s is a possible cause that needs a doctor’s assessment today: you were not sure about some of its signs, and not sure is not the same as no."),
+                                      condition->name);
+          else
+            /* Translators: %s is the name of a possible cause. */
+            reason = g_strdup_printf (_("%s is a possible cause that needs a doctor’s assessment."),
+                                      condition->name);
           add_reason (reasons, reason);
         }
     }
@@ -324,9 +353,59 @@ build_safety (CalfEngine            *self,
   calf_result_take_safety (result, lines);
 }
 
+/* "What could change this advice": each answer given as "Not sure" that
+ * would raise the triage if it were yes. */
+static void
+build_changes (CalfEngine            *self,
+               const CalfEngineState *state,
+               CalfResult            *result)
+{
+  g_autofree double *scores = g_new (double, MAX (self->conditions->len, 1));
+  CalfTriageLevel current = calf_result_get_triage_level (result);
+  GPtrArray *unsure = g_ptr_array_new ();
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (const CalfFinding *));
+  g_autoptr(GArray) levels = g_array_new (FALSE, FALSE, sizeof (CalfTriageLevel));
+
+  for (guint i = 0; i < state->n_values; i++)
+    {
+      const CalfFinding *finding = g_ptr_array_index (self->findings, i);
+      CalfEngineState what_if;
+      CalfTriageLevel level;
+
+      if (!state->unsure[i])
+        continue;
+      g_ptr_array_add (unsure, (gpointer) finding);
+      if (finding->type != CALF_FINDING_BOOLEAN)
+        continue;
+
+      calf_engine_state_copy (&what_if, state);
+      what_if.unsure[i] = 0;
+      what_if.values[i] = 1.0;
+      calf_engine_state_derive (self, &what_if);
+      calf_engine_state_score (self, &what_if, scores);
+      level = calf_engine_state_triage (self, &what_if, scores);
+      calf_engine_state_clear (&what_if);
+
+      if (level > current)
+        {
+          g_array_append_val (changes, finding);
+          g_array_append_val (levels, level);
+        }
+    }
+
+  /* Most urgent first, then in database order. */
+  for (CalfTriageLevel level = CALF_TRIAGE_EMERGENCY; level > current; level--)
+    for (guint i = 0; i < changes->len; i++)
+      if (g_array_index (levels, CalfTriageLevel, i) == level)
+        calf_result_add_change (result, g_array_index (changes, const CalfFinding *, i), level);
+
+  calf_result_take_unsure (result, unsure);
+}
+
 CalfResult *
 calf_engine_build_result (CalfEngine            *self,
-                          const CalfEngineState *state)
+                          const CalfEngineState *state,
+                          const CalfTriageFloor *floor)
 {
   CalfDatabase *database = calf_engine_get_database (self);
   GPtrArray *conditions = calf_database_get_conditions (database);
@@ -337,10 +416,11 @@ calf_engine_build_result (CalfEngine            *self,
                             isnan (state->age) ? -1 : state->age, state->sex);
 
   calf_engine_state_score (self, state, scores);
-  build_triage (self, state, scores, result);
+  build_triage (self, state, scores, floor, result);
   build_conditions (self, state, scores, result);
   build_exercises (self, state, result);
   build_safety (self, state, result);
+  build_changes (self, state, result);
 
   return result;
 }

@@ -38,8 +38,11 @@ calf_engine_test (CalfEngine            *self,
     {
     case CALF_TEST_FINDING:
       {
-        double v = state->values[calf_engine_finding_index (self, test->finding)];
+        int index = calf_engine_finding_index (self, test->finding);
+        double v = state->values[index];
 
+        if (test->unsure)
+          return state->unsure[index] ? CALF_TRI_TRUE : (isnan (v) ? CALF_TRI_UNKNOWN : CALF_TRI_FALSE);
         if (isnan (v))
           return CALF_TRI_UNKNOWN;
         if (test->finding->type == CALF_FINDING_BOOLEAN)
@@ -85,6 +88,8 @@ run_test (const CalfEngineState *state,
       {
         double v = state->values[test->finding];
 
+        if (test->unsure)
+          return state->unsure[test->finding] ? CALF_TRI_TRUE : (isnan (v) ? CALF_TRI_UNKNOWN : CALF_TRI_FALSE);
         if (isnan (v))
           return CALF_TRI_UNKNOWN;
         if (test->boolean)
@@ -333,6 +338,99 @@ calf_engine_state_score (CalfEngine            *self,
     scores[i] = 1.0 / (1.0 + exp (-condition_z (self, state, &self->scoring[i])));
 }
 
+/* A sign the person can look for or feel (not how the pain began or what
+ * it is like, which "Not sure" says little about). */
+static gboolean
+is_sign (CalfEngine *self,
+         int         finding)
+{
+  const CalfFinding *f = g_ptr_array_index (calf_database_get_findings (self->database), finding);
+
+  return f->category != CALF_FINDING_CATEGORY_ONSET && f->category != CALF_FINDING_CATEGORY_PAIN;
+}
+
+static double
+adjusted_score (CalfEngine            *self,
+                const CalfEngineState *state,
+                guint                  condition,
+                double                 score,
+                gboolean               set_aside,
+                double                 unsure_share)
+{
+  const CompiledScoring *scoring = &self->scoring[condition];
+  double strongest = 0;
+  double unsure = 0;
+
+  for (guint i = 0; i < scoring->n_evidence; i++)
+    {
+      const CompiledTest *test = &scoring->evidence[i];
+
+      if (scoring->weights[i] < strongest && set_aside && run_test (state, test) == CALF_TRI_TRUE)
+        strongest = scoring->weights[i];
+      else if (scoring->weights[i] > 0 && test->kind == CALF_TEST_FINDING && test->boolean && test->value &&
+               !test->unsure && state->unsure[test->finding] && (set_aside || is_sign (self, test->finding)))
+        unsure += scoring->weights[i] * unsure_share;
+    }
+  if (strongest == 0 && unsure == 0)
+    return score;
+
+  score = CLAMP (score, 1e-12, 1 - 1e-12);
+  return 1.0 / (1.0 + exp (-(log (score / (1 - score)) - strongest + unsure)));
+}
+
+/* The score a dangerous cause keeps for its safety net: the one answer
+ * that speaks most against it is set aside, so that no single answer,
+ * right or mistaken, can carry it below the net; and "Not sure" about a
+ * sign of it counts half, since it is not a no. */
+double
+calf_engine_state_robust_score (CalfEngine            *self,
+                                const CalfEngineState *state,
+                                guint                  condition,
+                                double                 score)
+{
+  return adjusted_score (self, state, condition, score, TRUE, 0.5);
+}
+
+/* The score a cause's own level ("likely_level") goes by: for a dangerous
+ * cause, "Not sure" about a sign of it counts as if it were there, since
+ * it may be (the level it can set this way stops at urgent). Not being
+ * sure how the pain began, or what it is like, does not count. */
+double
+calf_engine_state_level_score (CalfEngine            *self,
+                               const CalfEngineState *state,
+                               guint                  condition,
+                               double                 score)
+{
+  if (!self->scoring[condition].has_safety_net)
+    return score;
+  return adjusted_score (self, state, condition, score, FALSE, 1.0);
+}
+
+/* The level a cause asks for on its own score ("likely_level"), or
+ * self-care. Reached only through "Not sure" about its signs, an emergency
+ * is not established, but a same-day check is. */
+CalfTriageLevel
+calf_engine_state_likely_level (CalfEngine            *self,
+                                const CalfEngineState *state,
+                                guint                  condition,
+                                double                 score,
+                                gboolean              *through_unsure)
+{
+  const CompiledScoring *scoring = &self->scoring[condition];
+
+  if (through_unsure != NULL)
+    *through_unsure = FALSE;
+  if (!scoring->has_likely_level)
+    return CALF_TRIAGE_SELF_CARE;
+  if (score >= scoring->likely_min_score)
+    return scoring->likely_level;
+  if (calf_engine_state_level_score (self, state, condition, score) < scoring->likely_min_score)
+    return CALF_TRIAGE_SELF_CARE;
+  if (through_unsure != NULL)
+    *through_unsure = TRUE;
+  return MIN (scoring->likely_level, CALF_TRIAGE_URGENT);
+}
+
 CalfTriageLevel
 calf_engine_state_triage (CalfEngine            *self,
                           const CalfEngineState *state,
@@ -354,8 +452,10 @@ calf_engine_state_triage (CalfEngine            *self,
     {
       const CompiledScoring *scoring = &self->scoring[i];
 
-      if (scoring->has_likely_level && scores[i] >= scoring->likely_min_score)
-        level = MAX (level, scoring->likely_level);
+      level = MAX (level, calf_engine_state_likely_level (self, state, i, scores[i], NULL));
+      if (scoring->has_safety_net && scoring->safety_net_level > level &&
+          calf_engine_state_robust_score (self, state, i, scores[i]) >= scoring->safety_net_min_score)
+        level = scoring->safety_net_level;
 
       for (guint j = 0; j < scoring->escalations->len; j++)
         {

@@ -79,6 +79,7 @@ compile_test (CalfEngine     *self,
 {
   out->kind = test->kind;
   out->finding = -1;
+  out->unsure = test->unsure;
   out->at_least = test->at_least;
   out->below = test->below;
   out->value = test->value;
@@ -228,6 +229,9 @@ compile_database (CalfEngine *self)
       out->has_likely_level = scoring->has_likely_level;
       out->likely_level = scoring->likely_level;
       out->likely_min_score = scoring->likely_min_score;
+      out->has_safety_net = scoring->has_safety_net;
+      out->safety_net_level = scoring->safety_net_level;
+      out->safety_net_min_score = scoring->safety_net_min_score;
     }
 }
 
@@ -310,6 +314,7 @@ calf_engine_state_init (CalfEngine      *self,
   state->sex = calf_answers_get_sex (answers);
   state->n_values = self->findings->len;
   state->values = g_new (double, state->n_values);
+  state->unsure = g_new0 (guint8, MAX (state->n_values, 1));
   for (guint i = 0; i < state->n_values; i++)
     state->values[i] = NAN;
 
@@ -319,6 +324,8 @@ calf_engine_state_init (CalfEngine      *self,
 
       state->values[calf_engine_finding_index (self, answer->finding)] = answer->value;
     }
+  for (guint i = 0; i < calf_answers_get_n_unsure (answers); i++)
+    state->unsure[calf_engine_finding_index (self, calf_answers_get_unsure (answers, i)->finding)] = 1;
 }
 
 void
@@ -327,17 +334,20 @@ calf_engine_state_copy (CalfEngineState       *dest,
 {
   *dest = *src;
   dest->values = g_memdup2 (src->values, sizeof (double) * src->n_values);
+  dest->unsure = g_memdup2 (src->unsure, MAX (src->n_values, 1));
 }
 
 void
 calf_engine_state_clear (CalfEngineState *state)
 {
   g_clear_pointer (&state->values, g_free);
+  g_clear_pointer (&state->unsure, g_free);
 }
 
 CalfResult *
-calf_engine_evaluate (CalfEngine  *self,
-                      CalfAnswers *answers)
+calf_engine_evaluate_full (CalfEngine            *self,
+                           CalfAnswers           *answers,
+                           const CalfTriageFloor *floor)
 {
   CalfEngineState state;
   CalfResult *result;
@@ -348,8 +358,15 @@ calf_engine_evaluate (CalfEngine  *self,
 
   calf_engine_state_init (self, &state, answers);
   calf_engine_state_derive (self, &state);
-  result = calf_engine_build_result (self, &state);
+  result = calf_engine_build_result (self, &state, floor);
   calf_engine_state_clear (&state);
 
   return result;
+}
+
+CalfResult *
+calf_engine_evaluate (CalfEngine  *self,
+                      CalfAnswers *answers)
+{
+  return calf_engine_evaluate_full (self, answers, NULL);
 }

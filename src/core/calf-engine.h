@@ -25,10 +25,23 @@ G_BEGIN_DECLS
 #define CALF_TYPE_ENGINE (calf_engine_get_type ())
 G_DECLARE_FINAL_TYPE (CalfEngine, calf_engine, CALF, ENGINE, GObject)
 
+/* A level the advice may not drop below, for advice already shown: the
+ * question flow passes one when later answers would lower it. */
+typedef struct
+{
+  CalfTriageLevel  level;
+  const char      *reason;   /* plain words, shown as "why" */
+  GPtrArray       *because;  /* nullable: of const CalfFinding *, the answers behind it */
+} CalfTriageFloor;
+
 CalfEngine   *calf_engine_new          (CalfDatabase *database);
 CalfDatabase *calf_engine_get_database (CalfEngine   *self);
 CalfResult   *calf_engine_evaluate     (CalfEngine   *self,
                                         CalfAnswers  *answers);
+/* The same, keeping the triage at least at @floor (nullable). */
+CalfResult   *calf_engine_evaluate_full (CalfEngine            *self,
+                                         CalfAnswers           *answers,
+                                         const CalfTriageFloor *floor);
 
 /* A tuning number from the database's "engine" object, or its default from
  * calf-engine-params.c. The name must be listed there. */

@@ -40,7 +40,7 @@ calf_question_flow_estimate_remaining (CalfQuestionFlow *self)
 
   if (self->next == NULL)
     return 0;
-  return MAX (self->remaining, 1);
+  return MAX (self->estimate, 1);
 }
 
 static gboolean
@@ -219,8 +219,32 @@ calf_question_flow_lookup_reply (CalfQuestionFlow   *self,
 CalfResult *
 calf_question_flow_get_result (CalfQuestionFlow *self)
 {
+  g_autoptr(GPtrArray) because = g_ptr_array_new ();
+  g_autofree char *reason = NULL;
+  CalfTriageFloor floor = { CALF_TRIAGE_SELF_CARE, NULL, NULL };
+  CalfResult *result;
+
   g_return_val_if_fail (CALF_IS_QUESTION_FLOW (self), NULL);
-  return calf_engine_evaluate (self->engine, self->answers);
+
+  /* Advice already shown stays unless the answer behind it changed. */
+  if (self->peak_level > self->level && self->peak_reply.question != NULL)
+    {
+      const CalfQuestion *question = self->peak_reply.question;
+
+      /* Translators: %s is a question the person answered earlier. */
+      reason = g_strdup_printf (_("Your answer to “%s” called for this advice earlier, and later answers do not rule that out."),
+                                _(question->text));
+      if (question->finding != NULL)
+        g_ptr_array_add (because, (gpointer) question->finding);
+      floor.level = self->peak_level;
+      floor.reason = reason;
+      floor.because = because;
+    }
+
+  result = calf_engine_evaluate_full (self->engine, self->answers, &floor);
+  if (self->change_note != NULL)
+    calf_result_add_triage_note (result, self->change_note);
+  return result;
 }
 
 char *
@@ -271,11 +295,66 @@ calf_question_flow_serialize (CalfQuestionFlow *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  /* Advice shown is kept across restarts: it is not lowered silently. */
+  if (self->peak_level > CALF_TRIAGE_SELF_CARE && self->peak_reply.question != NULL)
+    {
+      json_builder_set_member_name (builder, "advice-shown");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "level");
+      json_builder_add_string_value (builder, calf_triage_level_to_string (self->peak_level));
+      json_builder_set_member_name (builder, "question");
+      json_builder_add_string_value (builder, self->peak_reply.question->id);
+      json_builder_end_object (builder);
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   return json_generator_to_data (generator, NULL);
+}
+
+/* "advice-shown": the level and the question whose answer brought it. */
+static gboolean
+read_advice_shown (CalfQuestionFlow *flow,
+                   CalfJsonReader   *reader,
+                   JsonObject       *object,
+                   GError          **error)
+{
+  static const char * const keys[] = { "*level", "*question", NULL };
+  JsonNode *node = json_object_get_member (object, "advice-shown");
+  const CalfQuestion *question;
+  const char *level_text = NULL;
+  const char *question_id = NULL;
+  JsonObject *shown;
+  CalfTriageLevel level;
+  gboolean ok;
+  gsize saved;
+  int pos;
+
+  if (node == NULL)
+    return TRUE;
+
+  saved = calf_json_reader_push_key (reader, "advice-shown");
+  ok = calf_json_reader_object (reader, node, &shown, error) &&
+       calf_json_reader_check_keys (reader, shown, keys, error) &&
+       calf_json_reader_member_string (reader, shown, "level", &level_text, NULL, error) &&
+       calf_json_reader_member_string (reader, shown, "question", &question_id, NULL, error);
+  if (ok && !calf_triage_level_from_string (level_text, &level))
+    ok = calf_json_reader_fail (reader, "level", error,
+                                _("expected \"emergency\", \"urgent\", \"soon\" or \"self-care\""));
+  calf_json_reader_pop (reader, saved);
+  if (!ok)
+    return FALSE;
+
+  /* Only while the answer that brought it is still there. */
+  question = calf_database_lookup_question (calf_engine_get_database (flow->engine), question_id);
+  pos = question != NULL ? calf_question_flow_find_reply (flow, question) : -1;
+  if (pos >= 0)
+    {
+      flow->peak_level = level;
+      flow->peak_reply = g_array_index (flow->replies, CalfReply, pos);
+    }
+  return TRUE;
 }
 
 /* Reading a saved flow: every member is type-checked through the strict
@@ -361,7 +440,7 @@ calf_question_flow_new_from_json_object (CalfEngine      *engine,
                                          JsonObject      *object,
                                          GError         **error)
 {
-  static const char * const keys[] = { "*region", "*side", "age", "sex", "replies", NULL };
+  static const char * const keys[] = { "*region", "*side", "age", "sex", "replies", "advice-shown", NULL };
   g_autoptr(CalfQuestionFlow) flow = NULL;
   g_autoptr(CalfAnswers) person = NULL;
   CalfDatabase *database;
@@ -427,6 +506,9 @@ calf_question_flow_new_from_json_object (CalfEngine      *engine,
   calf_json_reader_pop (reader, saved);
 
   /* Re-playing drops anything that no longer applies (e.g. a newer database). */
+  calf_question_flow_rebuild (flow);
+  if (!read_advice_shown (flow, reader, object, error))
+    return NULL;
   calf_question_flow_rebuild (flow);
   return g_steal_pointer (&flow);
 }

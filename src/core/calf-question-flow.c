@@ -32,6 +32,9 @@ calf_question_flow_finalize (GObject *object)
 
   g_clear_pointer (&self->replies, g_array_unref);
   g_clear_pointer (&self->samples, g_hash_table_unref);
+  g_clear_pointer (&self->model, g_free);
+  g_clear_pointer (&self->rank_only, g_hash_table_unref);
+  g_clear_pointer (&self->change_note, g_free);
   g_clear_object (&self->answers);
   g_clear_object (&self->engine);
 
@@ -57,6 +60,7 @@ calf_question_flow_init (CalfQuestionFlow *self)
 {
   self->replies = g_array_new (FALSE, TRUE, sizeof (CalfReply));
   self->samples = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->rank_only = g_hash_table_new (NULL, NULL);
   self->age = -1;
 }
 
@@ -189,6 +193,7 @@ calf_question_flow_new (CalfEngine       *engine,
   self->side = side;
   self->answers = calf_answers_new (calf_engine_get_database (engine));
   collect_samples (self);
+  calf_question_flow_model_init (self);
   calf_question_flow_rebuild (self);
   return self;
 }
@@ -253,6 +258,23 @@ calf_question_flow_can_answer (CalfQuestionFlow   *self,
   return applicable;
 }
 
+static guint
+count_choices_setting (const CalfQuestion *question,
+                       const CalfFinding  *finding)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < question->choices->len; c++)
+    {
+      const CalfChoice *choice = g_ptr_array_index (question->choices, c);
+
+      for (guint i = 0; i < choice->sets->len; i++)
+        if (g_array_index (choice->sets, CalfFindingValue, i).finding == finding)
+          n++;
+    }
+  return n;
+}
+
 static gboolean
 apply_reply (CalfAnswers     *answers,
              const CalfReply *reply,
@@ -270,14 +292,37 @@ apply_reply (CalfAnswers     *answers,
                                        question, error);
 
     case CALF_REPLY_NOT_SURE:
-      if (question->kind == CALF_QUESTION_YES_NO || question->kind == CALF_QUESTION_NUMBER)
-        return TRUE;
-      break;
+      if (question->kind != CALF_QUESTION_YES_NO && question->kind != CALF_QUESTION_NUMBER)
+        break;
+      /* A self-test that cannot be done now counts against nothing. */
+      if (!question->self_test)
+        calf_answers_set_unsure (answers, question->finding, question);
+      return TRUE;
 
     case CALF_REPLY_CHOICE:
       if (question->kind != CALF_QUESTION_CHOICE || reply->choice == NULL ||
           !g_ptr_array_find (question->choices, reply->choice, NULL))
         break;
+      /* "Not sure" among the choices: what the question asks about, the
+       * findings that several choices set ("Is the leg swollen?"). One
+       * choice's own finding ("which describes it best?") stays unknown,
+       * to be asked on its own. */
+      if (reply->choice->sets->len == 0 && !question->self_test)
+        {
+          for (guint c = 0; c < question->choices->len; c++)
+            {
+              const CalfChoice *other = g_ptr_array_index (question->choices, c);
+
+              for (guint i = 0; i < other->sets->len; i++)
+                {
+                  const CalfFinding *finding = g_array_index (other->sets, CalfFindingValue, i).finding;
+
+                  if (count_choices_setting (question, finding) > 1 && !calf_answers_is_unsure (answers, finding))
+                    calf_answers_set_unsure (answers, finding, question);
+                }
+            }
+          return TRUE;
+        }
       for (guint i = 0; i < reply->choice->sets->len; i++)
         {
           const CalfFindingValue *set = &g_array_index (reply->choice->sets, CalfFindingValue, i);
@@ -318,6 +363,86 @@ calf_question_flow_find_reply (CalfQuestionFlow   *self,
   return -1;
 }
 
+static gboolean
+same_reply (const CalfReply *a,
+            const CalfReply *b)
+{
+  return a->question == b->question && a->kind == b->kind && a->choice == b->choice &&
+         (a->kind != CALF_REPLY_NUMBER || a->number == b->number);
+}
+
+static const char *
+level_words (CalfTriageLevel level)
+{
+  switch (level)
+    {
+    /* Translators: advice levels inside a sentence ("from … to …"). */
+    case CALF_TRIAGE_EMERGENCY: return _("call the emergency number now");
+    case CALF_TRIAGE_URGENT: return _("get seen today");
+    case CALF_TRIAGE_SOON: return _("see a doctor soon");
+    case CALF_TRIAGE_SELF_CARE:
+    default: return _("look after it yourself");
+    }
+}
+
+/* Advice shown is never lowered silently. The person changed the answer
+ * that brought it: say what changed. Otherwise it stays (the floor, see
+ * calf_question_flow_get_result()). */
+static void
+track_peak (CalfQuestionFlow *self)
+{
+  int pos;
+
+  if (self->peak_level > CALF_TRIAGE_SELF_CARE)
+    {
+      pos = calf_question_flow_find_reply (self, self->peak_reply.question);
+      if (pos < 0 || !same_reply (&g_array_index (self->replies, CalfReply, pos), &self->peak_reply))
+        {
+          if (self->level < self->peak_level)
+            {
+              g_free (self->change_note);
+              /* Translators: the first %s is a question, the others advice
+               * levels such as "get seen today". */
+              self->change_note = g_strdup_printf (_("You changed your answer to “%s”, so the advice changed from “%s” to “%s”."),
+                                                   _(self->peak_reply.question->text),
+                                                   level_words (self->peak_level), level_words (self->level));
+            }
+          self->peak_level = CALF_TRIAGE_SELF_CARE;
+          self->peak_reply.question = NULL;
+        }
+    }
+
+  if (!calf_question_flow_is_settled (self))
+    return;
+
+  self->shown_level = MAX (self->level, self->peak_level);
+  if (self->level >= CALF_TRIAGE_URGENT && self->level > self->peak_level && self->replies->len > 0)
+    {
+      self->peak_level = self->level;
+      self->peak_reply = g_array_index (self->replies, CalfReply, self->replies->len - 1);
+      g_clear_pointer (&self->change_note, g_free);
+    }
+}
+
+/* The count shown never goes up while answering (giving an age or a sex,
+ * or changing an answer, included): when an answer opens more questions
+ * than it settles, the count holds until the chooser's own count comes
+ * below it. Going back starts it afresh, and so does asking on after the
+ * questions ended. */
+static void
+update_estimate (CalfQuestionFlow *self)
+{
+  guint n = self->replies->len;
+
+  if (self->next == NULL)
+    self->estimate = 0;
+  else if (n >= self->estimate_at && self->estimate > 0)
+    self->estimate = MAX (MIN (self->remaining, self->estimate), 1);
+  else
+    self->estimate = MAX (self->remaining, 1);
+  self->estimate_at = n;
+}
+
 /* Everything the flow shows follows from the replies: rebuild the answers
  * by re-playing them in order, dropping replies to questions that no
  * longer apply, then choose the next question. */
@@ -346,6 +471,17 @@ calf_question_flow_rebuild (CalfQuestionFlow *self)
       calf_engine_state_derive (self->engine, &state);
       applicable = calf_question_flow_is_applicable (self, &state, reply->question);
       calf_engine_state_clear (&state);
+      /* An age given after the screen decides which questions to ask, not
+       * whether an answer already given counts. */
+      if (!applicable && self->age >= 0)
+        {
+          calf_answers_unset_age (self->answers);
+          calf_engine_state_init (self->engine, &state, self->answers);
+          calf_engine_state_derive (self->engine, &state);
+          applicable = calf_question_flow_is_applicable (self, &state, reply->question);
+          calf_engine_state_clear (&state);
+          calf_answers_set_age (self->answers, self->age, NULL);
+        }
 
       if (!applicable || !apply_reply (self->answers, reply, &error))
         {
@@ -360,7 +496,75 @@ calf_question_flow_rebuild (CalfQuestionFlow *self)
   g_object_thaw_notify (G_OBJECT (self->answers));
 
   calf_question_flow_choose_next (self);
+  track_peak (self);
+
+  /* Once an emergency is established, the flow ends: the rest can be
+   * answered on request (calf_question_flow_ask_optional()). */
+  if (MAX (self->level, self->peak_level) == CALF_TRIAGE_EMERGENCY && !self->optional &&
+      calf_question_flow_is_settled (self))
+    self->next = NULL;
+
+  update_estimate (self);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * calf_question_flow_is_settled:
+ * @self: a #CalfQuestionFlow
+ *
+ * Whether the advice can be shown now: FALSE while the next question is
+ * the follow-up of an answer just given (a warning sign answered "Not
+ * sure", nerve pain in both legs), which the triage waits for.
+ */
+gboolean
+calf_question_flow_is_settled (CalfQuestionFlow *self)
+{
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (self), TRUE);
+  return self->next == NULL || !self->next->follow_up;
+}
+
+/* The triage as last shown: at the last answer nothing was pending after. */
+CalfTriageLevel
+calf_question_flow_get_shown_level (CalfQuestionFlow *self)
+{
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (self), CALF_TRIAGE_SELF_CARE);
+  return self->shown_level;
+}
+
+/**
+ * calf_question_flow_ask_optional:
+ * @self: a #CalfQuestionFlow
+ *
+ * After an emergency the flow ends; this lets the person answer the
+ * remaining questions anyway, which can only refine the possible causes.
+ */
+void
+calf_question_flow_ask_optional (CalfQuestionFlow *self)
+{
+  g_return_if_fail (CALF_IS_QUESTION_FLOW (self));
+
+  if (self->optional)
+    return;
+  self->optional = TRUE;
+  calf_question_flow_rebuild (self);
+}
+
+gboolean
+calf_question_flow_has_optional (CalfQuestionFlow *self)
+{
+  gboolean has;
+
+  g_return_val_if_fail (CALF_IS_QUESTION_FLOW (self), FALSE);
+
+  if (self->next != NULL || self->optional)
+    return FALSE;
+  /* Whether asking on would find anything to ask. */
+  self->optional = TRUE;
+  calf_question_flow_choose_next (self);
+  has = self->next != NULL;
+  self->optional = FALSE;
+  self->next = NULL;
+  return has;
 }
 
 void

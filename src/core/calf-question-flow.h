@@ -106,7 +106,19 @@ const CalfReply    *calf_question_flow_get_reply     (CalfQuestionFlow   *self,
 const CalfReply    *calf_question_flow_lookup_reply  (CalfQuestionFlow   *self,
                                                       const CalfQuestion *question);
 
-/* Evaluates the answers so far. */
+/* FALSE while a follow-up of the last answer is pending: the advice waits
+ * for it. */
+gboolean            calf_question_flow_is_settled    (CalfQuestionFlow   *self);
+/* The triage the person has been shown (at the last settled answer). */
+CalfTriageLevel     calf_question_flow_get_shown_level (CalfQuestionFlow *self);
+/* After an emergency the flow ends; whether more could be asked, and
+ * asking them anyway. */
+gboolean            calf_question_flow_has_optional  (CalfQuestionFlow   *self);
+void                calf_question_flow_ask_optional  (CalfQuestionFlow   *self);
+
+/* Evaluates the answers so far. Advice shown is not lowered silently: a
+ * level shown earlier stays, with the reason, unless the answer behind it
+ * was changed (then the result's notes say so). */
 CalfResult         *calf_question_flow_get_result    (CalfQuestionFlow   *self);
 
 /* For autosave: a small JSON document of the region, side, age, sex and

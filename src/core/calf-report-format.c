@@ -42,6 +42,7 @@ calf_report_get_section_title (CalfReportSection section)
     [CALF_REPORT_SECTION_ANSWERS] = N_("Questions and answers"),
     [CALF_REPORT_SECTION_REFERENCES] = N_("References"),
     [CALF_REPORT_SECTION_ABOUT] = N_("About this report"),
+    [CALF_REPORT_SECTION_COULD_CHANGE] = N_("What could change this advice"),
   };
 
   g_return_val_if_fail (section < CALF_REPORT_N_SECTIONS, NULL);
@@ -72,6 +73,7 @@ calf_report_get_label (CalfReportLabel label)
     [CALF_REPORT_LABEL_CAUSE] = N_("Possible cause"),
     [CALF_REPORT_LABEL_EXERCISE] = N_("Exercise"),
     [CALF_REPORT_LABEL_REASON] = N_("Reason"),
+    [CALF_REPORT_LABEL_COULD_CHANGE] = N_("You answered “Not sure” to these. If one turns out to be yes, the advice changes:"),
   };
 
   g_return_val_if_fail (label < CALF_REPORT_N_LABELS, NULL);

@@ -158,6 +158,8 @@ add_triage (GString    *out,
             CalfReport *self)
 {
   GPtrArray *why = calf_report_get_triage_why (self);
+  GPtrArray *notes = calf_report_get_triage_notes (self);
+  GPtrArray *changes = calf_report_get_changes (self);
   const char *level = calf_triage_level_to_string (calf_report_get_triage_level (self));
 
   section_start (out, CALF_REPORT_SECTION_TRIAGE, "triage");
@@ -174,7 +176,17 @@ add_triage (GString    *out,
       element (out, "p", "label", calf_report_get_label (CALF_REPORT_LABEL_WHY));
       list (out, "ul", why);
     }
+  for (guint i = 0; i < notes->len; i++)
+    element (out, "p", "note", g_ptr_array_index (notes, i));
   g_string_append (out, "</div>\n</section>\n");
+
+  if (changes->len > 0)
+    {
+      section_start (out, CALF_REPORT_SECTION_COULD_CHANGE, "could-change");
+      element (out, "p", NULL, calf_report_get_label (CALF_REPORT_LABEL_COULD_CHANGE));
+      list (out, "ul", changes);
+      g_string_append (out, "</section>\n");
+    }
 }
 
 static void

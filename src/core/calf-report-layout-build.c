@@ -166,6 +166,8 @@ build_triage (GPtrArray  *blocks,
 {
   CalfReportBlock *block;
   GPtrArray *why = calf_report_get_triage_why (report);
+  GPtrArray *notes = calf_report_get_triage_notes (report);
+  GPtrArray *changes = calf_report_get_changes (report);
   CalfTriageLevel level = calf_report_get_triage_level (report);
 
   heading (blocks, CALF_REPORT_SECTION_TRIAGE);
@@ -184,6 +186,16 @@ build_triage (GPtrArray  *blocks,
 
       add_item (block, CALF_STYLE_BODY,
                 labelled (calf_report_get_label (CALF_REPORT_LABEL_WHY), list), 6);
+    }
+  for (guint i = 0; i < notes->len; i++)
+    add_item (block, CALF_STYLE_BODY, escape (g_ptr_array_index (notes, i)), 6);
+
+  if (changes->len > 0)
+    {
+      heading (blocks, CALF_REPORT_SECTION_COULD_CHANGE);
+      paragraph (blocks, CALF_STYLE_BODY, escape (calf_report_get_label (CALF_REPORT_LABEL_COULD_CHANGE)), 0);
+      for (guint i = 0; i < changes->len; i++)
+        list_item (blocks, "•", escape (g_ptr_array_index (changes, i)), CALF_STYLE_BODY);
     }
 }
 

@@ -190,7 +190,7 @@ char *
 calf_report_render_markdown (CalfReport *self)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  GPtrArray *why, *safety, *references;
+  GPtrArray *why, *notes, *changes, *safety, *references;
 
   g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
 
@@ -221,6 +221,22 @@ calf_report_render_markdown (CalfReport *self)
       append_escaped (out, calf_report_get_label (CALF_REPORT_LABEL_WHY));
       g_string_append (out, ":\n\n");
       bullet_list (out, why, "");
+    }
+
+  notes = calf_report_get_triage_notes (self);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      g_string_append_c (out, '\n');
+      append_escaped (out, g_ptr_array_index (notes, i));
+      g_string_append_c (out, '\n');
+    }
+  changes = calf_report_get_changes (self);
+  if (changes->len > 0)
+    {
+      heading (out, CALF_REPORT_SECTION_COULD_CHANGE);
+      append_escaped (out, calf_report_get_label (CALF_REPORT_LABEL_COULD_CHANGE));
+      g_string_append (out, "\n\n");
+      bullet_list (out, changes, "");
     }
 
   add_causes (out, self);

@@ -209,7 +209,7 @@ char *
 calf_report_render_text (CalfReport *self)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  GPtrArray *why, *safety, *answers, *references;
+  GPtrArray *why, *notes, *changes, *safety, *answers, *references;
 
   g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
 
@@ -233,6 +233,21 @@ calf_report_render_text (CalfReport *self)
       g_string_append_printf (out, "%s:\n", calf_report_get_label (CALF_REPORT_LABEL_WHY));
       for (guint i = 0; i < why->len; i++)
         calf_report_wrap_text (out, g_ptr_array_index (why, i), TEXT_WIDTH, "- ", "  ");
+    }
+
+  notes = calf_report_get_triage_notes (self);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      g_string_append_c (out, '\n');
+      calf_report_wrap_text (out, g_ptr_array_index (notes, i), TEXT_WIDTH, "", "");
+    }
+  changes = calf_report_get_changes (self);
+  if (changes->len > 0)
+    {
+      heading (out, CALF_REPORT_SECTION_COULD_CHANGE);
+      calf_report_wrap_text (out, calf_report_get_label (CALF_REPORT_LABEL_COULD_CHANGE), TEXT_WIDTH, "", "");
+      for (guint i = 0; i < changes->len; i++)
+        calf_report_wrap_text (out, g_ptr_array_index (changes, i), TEXT_WIDTH, "- ", "  ");
     }
 
   add_causes (out, self);

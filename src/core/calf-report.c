@@ -28,6 +28,8 @@ struct _CalfReport
   char            *triage_title;
   char            *triage_advice;
   GPtrArray       *triage_why;   /* of char * */
+  GPtrArray       *triage_notes; /* of char * */
+  GPtrArray       *changes;      /* of char * */
 
   GPtrArray       *causes;       /* of CalfReportCause * */
   GPtrArray       *answers;      /* of CalfReportAnswer * */
@@ -116,6 +118,8 @@ calf_report_finalize (GObject *object)
   g_clear_pointer (&self->triage_title, g_free);
   g_clear_pointer (&self->triage_advice, g_free);
   g_clear_pointer (&self->triage_why, g_ptr_array_unref);
+  g_clear_pointer (&self->triage_notes, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->causes, g_ptr_array_unref);
   g_clear_pointer (&self->answers, g_ptr_array_unref);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
@@ -138,6 +142,8 @@ static void
 calf_report_init (CalfReport *self)
 {
   self->triage_why = g_ptr_array_new_with_free_func (g_free);
+  self->triage_notes = g_ptr_array_new_with_free_func (g_free);
+  self->changes = g_ptr_array_new_with_free_func (g_free);
   self->causes = g_ptr_array_new_with_free_func ((GDestroyNotify) cause_free);
   self->answers = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_report_answer_free);
   self->exercises = g_ptr_array_new_with_free_func ((GDestroyNotify) exercise_free);
@@ -254,6 +260,8 @@ build_triage (CalfReport *self)
   const CalfTriageInfo *info = calf_result_get_triage_info (self->result);
   GPtrArray *because = calf_result_get_triage_because (self->result);
   GPtrArray *reasons = calf_result_get_triage_reasons (self->result);
+  GPtrArray *notes = calf_result_get_triage_notes (self->result);
+  GArray *changes = calf_result_get_changes (self->result);
 
   self->level = calf_result_get_triage_level (self->result);
   self->triage_title = g_strdup (info != NULL ? info->title : "");
@@ -268,11 +276,17 @@ build_triage (CalfReport *self)
     }
   for (guint i = 0; i < because->len; i++)
     {
-      const CalfFinding *finding = g_ptr_array_index (because, i);
+      g_autofree char *text = calf_result_describe_because (self->result, g_ptr_array_index (because, i));
 
-      if (!str_array_contains (self->triage_why, finding->label))
-        g_ptr_array_add (self->triage_why, g_strdup (finding->label));
+      if (!str_array_contains (self->triage_why, text))
+        g_ptr_array_add (self->triage_why, g_steal_pointer (&text));
     }
+
+  for (guint i = 0; i < notes->len; i++)
+    g_ptr_array_add (self->triage_notes, g_strdup (g_ptr_array_index (notes, i)));
+  for (guint i = 0; i < changes->len; i++)
+    g_ptr_array_add (self->changes, calf_result_describe_change (self->result,
+                                                                 &g_array_index (changes, CalfAdviceChange, i)));
 }
 
 static void
@@ -498,6 +512,22 @@ calf_report_get_triage_advice (CalfReport *self)
 {
   g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
   return self->triage_advice;
+}
+
+GPtrArray *
+calf_report_get_triage_notes (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+
+  return self->triage_notes;
+}
+
+GPtrArray *
+calf_report_get_changes (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+
+  return self->changes;
 }
 
 GPtrArray *

@@ -47,9 +47,10 @@ typedef enum
   CALF_REPORT_SECTION_ANSWERS,
   CALF_REPORT_SECTION_REFERENCES,
   CALF_REPORT_SECTION_ABOUT,
+  CALF_REPORT_SECTION_COULD_CHANGE,
 } CalfReportSection;
 
-#define CALF_REPORT_N_SECTIONS 8
+#define CALF_REPORT_N_SECTIONS 9
 
 /* Small labels, shared by every format. */
 typedef enum
@@ -74,9 +75,10 @@ typedef enum
   CALF_REPORT_LABEL_CAUSE,
   CALF_REPORT_LABEL_EXERCISE,
   CALF_REPORT_LABEL_REASON,
+  CALF_REPORT_LABEL_COULD_CHANGE,
 } CalfReportLabel;
 
-#define CALF_REPORT_N_LABELS 20
+#define CALF_REPORT_N_LABELS 21
 
 typedef struct
 {
@@ -158,6 +160,11 @@ const char      *calf_report_get_triage_title    (CalfReport *self);
 const char      *calf_report_get_triage_advice   (CalfReport *self);
 /* Of char *: why the triage is what it is (answers and reasons). */
 GPtrArray       *calf_report_get_triage_why      (CalfReport *self);
+/* Of char *: how the advice changed while answering, in plain words. */
+GPtrArray       *calf_report_get_triage_notes    (CalfReport *self);
+/* Of char *: "What could change this advice", an answer given as "Not
+ * sure" and what to do if it is yes; most urgent first. */
+GPtrArray       *calf_report_get_changes         (CalfReport *self);
 
 GPtrArray       *calf_report_get_causes          (CalfReport *self); /* of CalfReportCause * */
 GPtrArray       *calf_report_get_answers         (CalfReport *self); /* of CalfReportAnswer * */

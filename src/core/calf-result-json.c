@@ -147,7 +147,36 @@ write_triage (Writer     *w,
   for (guint i = 0; i < reasons->len; i++)
     member_string (w, NULL, g_ptr_array_index (reasons, i));
   end (w, ']');
+  begin (w, "notes", '[');
+  for (guint i = 0; i < calf_result_get_triage_notes (self)->len; i++)
+    member_string (w, NULL, g_ptr_array_index (calf_result_get_triage_notes (self), i));
+  end (w, ']');
   end (w, '}');
+}
+
+/* "What could change this advice": the answers given as "Not sure" and
+ * the level a yes would bring. */
+static void
+write_changes (Writer     *w,
+               CalfResult *self)
+{
+  GArray *changes = calf_result_get_changes (self);
+
+  finding_ids (w, "unsure", calf_result_get_unsure (self));
+  begin (w, "could_change", '[');
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const CalfAdviceChange *change = &g_array_index (changes, CalfAdviceChange, i);
+      const CalfTriageInfo *info = calf_database_get_triage_info (calf_result_get_database (self), change->level);
+
+      begin (w, NULL, '{');
+      member_string (w, "finding", change->finding->id);
+      member_string (w, "label", change->finding->label);
+      member_string (w, "level", calf_triage_level_to_string (change->level));
+      member_string (w, "advice", info != NULL ? info->title : "");
+      end (w, '}');
+    }
+  end (w, ']');
 }
 
 static void
@@ -231,6 +260,7 @@ calf_result_to_json (CalfResult *self)
   if (calf_result_get_sex (self) != CALF_SEX_UNKNOWN)
     member_string (&w, "sex", calf_sex_to_string (calf_result_get_sex (self)));
   write_triage (&w, self);
+  write_changes (&w, self);
   write_conditions (&w, self);
   write_exercises (&w, self);
 

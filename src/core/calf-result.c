@@ -32,6 +32,9 @@ struct _CalfResult
   GPtrArray        *exercises;   /* of const CalfExercise * */
   GPtrArray        *withheld;    /* of CalfWithheldExercise * */
   GPtrArray        *safety;      /* of const CalfSafetyStatement * */
+  GPtrArray        *unsure;      /* of const CalfFinding *: answered "Not sure" */
+  GArray           *changes;     /* of CalfAdviceChange */
+  GPtrArray        *notes;       /* of char *: how the advice changed on the way */
 };
 
 G_DEFINE_FINAL_TYPE (CalfResult, calf_result, G_TYPE_OBJECT)
@@ -62,6 +65,9 @@ calf_result_finalize (GObject *object)
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
   g_clear_pointer (&self->withheld, g_ptr_array_unref);
   g_clear_pointer (&self->safety, g_ptr_array_unref);
+  g_clear_pointer (&self->unsure, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, g_array_unref);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (calf_result_parent_class)->finalize (object);
@@ -84,6 +90,9 @@ calf_result_init (CalfResult *self)
   self->exercises = g_ptr_array_new ();
   self->withheld = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_withheld_exercise_free);
   self->safety = g_ptr_array_new ();
+  self->unsure = g_ptr_array_new ();
+  self->changes = g_array_new (FALSE, FALSE, sizeof (CalfAdviceChange));
+  self->notes = g_ptr_array_new_with_free_func (g_free);
 }
 
 CalfResult *
@@ -387,4 +396,90 @@ calf_exercise_dose_to_string (const CalfExercise *exercise)
   g_return_val_if_fail (exercise != NULL, NULL);
 
   return dose_text (&exercise->dose, exercise->kind);
+}
+
+void
+calf_result_take_unsure (CalfResult *self,
+                         GPtrArray  *unsure)
+{
+  g_clear_pointer (&self->unsure, g_ptr_array_unref);
+  self->unsure = unsure;
+}
+
+void
+calf_result_add_change (CalfResult        *self,
+                        const CalfFinding *finding,
+                        CalfTriageLevel    level)
+{
+  CalfAdviceChange change = { finding, level };
+
+  g_array_append_val (self->changes, change);
+}
+
+void
+calf_result_add_triage_note (CalfResult *self,
+                             const char *note)
+{
+  g_return_if_fail (CALF_IS_RESULT (self));
+  g_return_if_fail (note != NULL);
+
+  g_ptr_array_add (self->notes, g_strdup (note));
+}
+
+GPtrArray *
+calf_result_get_unsure (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->unsure;
+}
+
+gboolean
+calf_result_is_unsure (CalfResult        *self,
+                       const CalfFinding *finding)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), FALSE);
+  return g_ptr_array_find (self->unsure, finding, NULL);
+}
+
+GArray *
+calf_result_get_changes (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->changes;
+}
+
+char *
+calf_result_describe_because (CalfResult        *self,
+                              const CalfFinding *finding)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  if (calf_result_is_unsure (self, finding))
+    /* Translators: a sign the triage rests on, answered "Not sure",
+     * e.g. "Cold, pale or bluish foot: you answered “Not sure”". */
+    return g_strdup_printf (_("%s: you answered “Not sure”"), _(finding->label));
+  return g_strdup (_(finding->label));
+}
+
+char *
+calf_result_describe_change (CalfResult             *self,
+                             const CalfAdviceChange *change)
+{
+  const CalfTriageInfo *info;
+
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  g_return_val_if_fail (change != NULL, NULL);
+
+  info = calf_database_get_triage_info (self->database, change->level);
+  /* Translators: an answer given as "Not sure", then what to do if it is
+   * yes, e.g. "Foot cold or pale — if yes: Call for help now". */
+  return g_strdup_printf (_("%s — if yes: %s"), _(change->finding->label), info != NULL ? _(info->title) : "");
+}
+
+GPtrArray *
+calf_result_get_triage_notes (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), NULL);
+  return self->notes;
 }

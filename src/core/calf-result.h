@@ -36,6 +36,14 @@ typedef struct
   const CalfFinding   *finding;     /* nullable: the answer that rules it out */
 } CalfWithheldExercise;
 
+/* "What could change this advice": an answer given as "Not sure" that,
+ * if it turns out to be yes, raises the triage to @level. */
+typedef struct
+{
+  const CalfFinding *finding;
+  CalfTriageLevel    level;
+} CalfAdviceChange;
+
 CalfDatabase        *calf_result_get_database        (CalfResult *self);
 const char          *calf_result_get_database_version (CalfResult *self);
 const CalfRegion    *calf_result_get_region          (CalfResult *self);
@@ -50,6 +58,25 @@ const CalfTriageInfo *calf_result_get_triage_info    (CalfResult *self);
 GPtrArray           *calf_result_get_triage_because  (CalfResult *self);
 /* Plain-word reasons (safety titles, escalation reasons), of const char *. */
 GPtrArray           *calf_result_get_triage_reasons  (CalfResult *self);
+
+/* How the advice changed while answering, in plain words (of char *):
+ * "Earlier answers called for …" when a level shown is kept. */
+GPtrArray           *calf_result_get_triage_notes    (CalfResult *self);
+void                 calf_result_add_triage_note     (CalfResult *self,
+                                                      const char *note);
+/* The answers given as "Not sure" (of const CalfFinding *). */
+GPtrArray           *calf_result_get_unsure          (CalfResult *self);
+gboolean             calf_result_is_unsure           (CalfResult        *self,
+                                                      const CalfFinding *finding);
+/* Of CalfAdviceChange, most urgent first. */
+GArray              *calf_result_get_changes         (CalfResult *self);
+/* A finding of calf_result_get_triage_because() in words: its label, and
+ * for an answer given as "Not sure", that it was. Translated. */
+char                *calf_result_describe_because    (CalfResult        *self,
+                                                      const CalfFinding *finding);
+/* "Foot cold or pale — if yes: Call for help now", translated. */
+char                *calf_result_describe_change     (CalfResult             *self,
+                                                      const CalfAdviceChange *change);
 
 /* Every condition, most likely first (ties in database order). */
 GPtrArray           *calf_result_get_conditions      (CalfResult *self);
