@@ -289,6 +289,11 @@ calf_cli_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "database", "^&ay", &database);
   g_variant_dict_lookup (options, "interview", "b", &interview);
 
+  /* The commands' output is on stdout (JSON lines for --interview):
+   * GLib's debug and info messages must not land in it. */
+  if (validate != NULL || list != NULL || interview || g_variant_dict_contains (options, "assess"))
+    g_log_writer_default_set_use_stderr (TRUE);
+
   if (validate != NULL && list != NULL)
     {
       g_printerr (_("Give either --validate-database or --list, not both\n"));

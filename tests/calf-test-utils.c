@@ -90,6 +90,25 @@ calf_test_wait_for_frame (GtkWidget *widget)
   g_signal_handler_disconnect (frame_clock, handler_id);
 }
 
+/* The visible label under @widget with exactly @text, or NULL. */
+GtkWidget *
+calf_test_find_label (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = calf_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Returns the first toplevel of @type, or NULL. */
 GtkWindow *
 calf_test_find_toplevel (GType type)

@@ -19,6 +19,8 @@ void        calf_test_wait_for           (gboolean  (*condition) (gpointer user_
 void        calf_test_wait_for_frame     (GtkWidget   *widget);
 void        calf_test_iterate            (void);
 GtkWindow  *calf_test_find_toplevel      (GType        type);
+GtkWidget  *calf_test_find_label         (GtkWidget   *widget,
+                                          const char  *text);
 GdkTexture *calf_test_render_widget      (GtkWidget   *widget);
 char       *calf_test_save_screenshot    (GtkWidget   *widget,
                                           const char  *name);

@@ -45,6 +45,24 @@ flow_test_top (CalfWindow *window)
   return calf_window_get_visible_page (window);
 }
 
+CalfQuestionFlow *
+flow_test_flow (CalfWindow *window)
+{
+  CalfQuestionFlow *flow = calf_window_get_flow (window);
+
+  g_assert_nonnull (flow);
+  return flow;
+}
+
+const CalfQuestion *
+flow_test_question (CalfWindow *window)
+{
+  GtkWidget *page = flow_test_top (window);
+
+  g_assert_true (CALF_IS_QUESTION_PAGE (page));
+  return calf_question_page_get_question (CALF_QUESTION_PAGE (page));
+}
+
 static void
 on_clicked (GtkButton *button,
             gpointer   user_data)

@@ -23,6 +23,10 @@ G_BEGIN_DECLS
 CalfApplication *flow_test_start_app       (const char  *id_suffix);
 CalfWindow      *flow_test_get_window      (CalfApplication *app);
 GtkWidget       *flow_test_top             (CalfWindow  *window);
+/* The window's question flow, and the question its visible page shows
+ * (both asserted to exist). */
+CalfQuestionFlow *flow_test_flow           (CalfWindow  *window);
+const CalfQuestion *flow_test_question     (CalfWindow  *window);
 void             flow_test_activate        (GtkWidget   *widget);
 /* Chooses the region in the start page's list, as a person would. */
 void             flow_test_choose_region   (CalfWindow  *window,

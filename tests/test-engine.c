@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 #include <math.h>
 
@@ -72,6 +74,42 @@ has_finding (GPtrArray  *findings,
         return TRUE;
     }
   return FALSE;
+}
+
+/* A cause the advice names is among the causes listed, however low its
+ * score: "Not sure" about a cold foot names limb ischaemia. */
+static void
+test_named_cause_listed (void)
+{
+  g_autoptr(CalfResult) result = assess ("{\"region\": \"mid-calf\", \"side\": \"left\", \"findings\": "
+                                         "{\"cold-pale-foot\": \"not-sure\", \"one-foot-colder\": \"not-sure\"}}");
+  GPtrArray *conditions = calf_result_get_conditions (result);
+  GPtrArray *reasons = calf_result_get_triage_reasons (result);
+  guint n_listed = calf_result_get_n_listed (result);
+  gboolean named = FALSE;
+  gboolean listed = FALSE;
+  double last_score = G_MAXDOUBLE;
+  guint position = 0;
+
+  for (guint i = 0; i < reasons->len; i++)
+    named |= strstr (g_ptr_array_index (reasons, i), "acute limb ischaemia") != NULL;
+  g_assert_true (named);
+  for (guint i = 0; i < n_listed; i++)
+    {
+      const CalfRankedCondition *entry = g_ptr_array_index (conditions, i);
+
+      if (g_str_equal (entry->condition->id, "acute-limb-ischaemia"))
+        listed = TRUE, position = i;
+    }
+  g_assert_true (listed);
+  /* The causes above it are still the most likely, in order. */
+  for (guint i = 0; i < position; i++)
+    {
+      const CalfRankedCondition *entry = g_ptr_array_index (conditions, i);
+
+      g_assert_cmpfloat (entry->score, <=, last_score);
+      last_score = entry->score;
+    }
 }
 
 /* The data rules the engine relies on hold in the shipped database. */
@@ -482,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/engine/knee-to-wall", test_knee_to_wall);
   g_test_add_func ("/engine/exercises-contraindicated", test_exercises_contraindicated);
   g_test_add_func ("/engine/dose-wording", test_dose_wording);
+  g_test_add_func ("/engine/named-cause-listed", test_named_cause_listed);
   g_test_add_func ("/engine/achilles-rupture-offers-nothing", test_achilles_rupture_offers_nothing);
   g_test_add_func ("/engine/safety-lines", test_safety_lines);
   g_test_add_func ("/engine/json-output", test_json_output);

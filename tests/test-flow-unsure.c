@@ -30,43 +30,6 @@ window (void)
   return flow_test_get_window (app);
 }
 
-static CalfQuestionFlow *
-flow (void)
-{
-  CalfQuestionFlow *flow = calf_window_get_flow (window ());
-
-  g_assert_nonnull (flow);
-  return flow;
-}
-
-static const CalfQuestion *
-shown_question (void)
-{
-  GtkWidget *page = flow_test_top (window ());
-
-  g_assert_true (CALF_IS_QUESTION_PAGE (page));
-  return calf_question_page_get_question (CALF_QUESTION_PAGE (page));
-}
-
-/* The visible label with exactly @text, or NULL. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The button showing @text (with its mnemonic), or NULL. */
 static GtkWidget *
 find_button (GtkWidget  *widget,
@@ -136,12 +99,12 @@ test_not_sure_warning_sign (void)
   GtkWidget *results;
 
   flow_test_choose_region (window (), "mid-calf");
-  while (!g_str_equal (shown_question ()->id, "cold-pale-foot"))
+  while (!g_str_equal (flow_test_question (window ())->id, "cold-pale-foot"))
     flow_test_answer (window (), CALF_REPLY_NO, NULL);
 
   /* "Not sure" brings the simpler check a person can do alone. */
   flow_test_answer (window (), CALF_REPLY_NOT_SURE, NULL);
-  question = shown_question ();
+  question = flow_test_question (window ());
   g_assert_cmpstr (question->id, ==, "one-foot-colder");
   g_assert_true (question->follow_up);
   flow_test_answer (window (), CALF_REPLY_NOT_SURE, NULL);
@@ -154,9 +117,9 @@ test_not_sure_warning_sign (void)
   g_assert_cmpint (calf_result_get_triage_level (result), >=, CALF_TRIAGE_URGENT);
   g_assert_true (calf_result_is_unsure (result, calf_database_lookup_finding (calf_window_get_database (window ()),
                                                                              "cold-pale-foot")));
-  g_assert_nonnull (find_label (results, "A warning sign you were not sure about"));
-  g_assert_nonnull (find_label (results, "What Could Change This Advice"));
-  g_assert_nonnull (find_label (results, "• Cold, pale or bluish foot — if yes: Call the emergency number now"));
+  g_assert_nonnull (calf_test_find_label (results, "A warning sign you were not sure about"));
+  g_assert_nonnull (calf_test_find_label (results, "What Could Change This Advice"));
+  g_assert_nonnull (calf_test_find_label (results, "• Cold, pale or bluish foot — if yes: Call the emergency number now"));
   g_assert_cmpuint (calf_result_get_exercises (result)->len, ==, 0);
 
   calf_window_discard_assessment (window ());
@@ -170,12 +133,12 @@ test_emergency_ends (void)
   guint n_replies;
 
   flow_test_choose_region (window (), "upper-calf-inner");
-  g_assert_cmpstr (shown_question ()->id, ==, "breathless-or-chest-pain");
+  g_assert_cmpstr (flow_test_question (window ())->id, ==, "breathless-or-chest-pain");
   flow_test_answer (window (), CALF_REPLY_YES, NULL);
   g_assert_true (CALF_IS_RED_FLAG_PAGE (flow_test_top (window ())));
 
   /* The questions end with the emergency. */
-  g_assert_true (calf_question_flow_is_finished (flow ()));
+  g_assert_true (calf_question_flow_is_finished (flow_test_flow (window ())));
   g_signal_emit_by_name (flow_test_top (window ()), "show-results");
   results = flow_test_top (window ());
   g_assert_true (CALF_IS_RESULTS_PAGE (results));
@@ -185,11 +148,11 @@ test_emergency_ends (void)
   /* The rest on request: the next question, then back to the results. */
   more = find_button (results, "_Answer More Questions");
   g_assert_nonnull (more);
-  n_replies = calf_question_flow_get_n_replies (flow ());
+  n_replies = calf_question_flow_get_n_replies (flow_test_flow (window ()));
   flow_test_activate (more);
   g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
   answer_no_to_the_end ();
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), >, n_replies);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), >, n_replies);
 
   /* "No" to everything else keeps the emergency. */
   results = flow_test_top (window ());

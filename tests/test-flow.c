@@ -30,24 +30,6 @@ window (void)
   return flow_test_get_window (app);
 }
 
-static CalfQuestionFlow *
-flow (void)
-{
-  CalfQuestionFlow *flow = calf_window_get_flow (window ());
-
-  g_assert_nonnull (flow);
-  return flow;
-}
-
-static const CalfQuestion *
-shown_question (void)
-{
-  GtkWidget *page = flow_test_top (window ());
-
-  g_assert_true (CALF_IS_QUESTION_PAGE (page));
-  return calf_question_page_get_question (CALF_QUESTION_PAGE (page));
-}
-
 static guint
 saved_replies (void)
 {
@@ -97,7 +79,7 @@ test_answers_drive_pages (void)
 
   /* The region opens its first question: the red-flag screen. */
   flow_test_choose_region (window (), "achilles");
-  g_assert_true (shown_question ()->red_flag_screen);
+  g_assert_true (flow_test_question (window ())->red_flag_screen);
   g_assert_true (gtk_widget_get_visible ((GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window ()),
                                                                                       CALF_TYPE_WINDOW,
                                                                                       "back_button")));
@@ -113,14 +95,14 @@ test_answers_drive_pages (void)
         {
           g_assert_false (asked_about_you);
           g_assert_true (previous->red_flag_screen);
-          g_assert_false (calf_question_flow_get_next (flow ())->red_flag_screen);
+          g_assert_false (calf_question_flow_get_next (flow_test_flow (window ()))->red_flag_screen);
 
           /* An age that is no age is refused in words, and the page stays. */
           flow_test_about_you (window (), "two hundred", CALF_SEX_FEMALE);
           g_assert_true (CALF_IS_ABOUT_YOU_PAGE (flow_test_top (window ())));
 
           flow_test_about_you (window (), "45", CALF_SEX_FEMALE);
-          answers = calf_question_flow_get_answers (flow ());
+          answers = calf_question_flow_get_answers (flow_test_flow (window ()));
           g_assert_cmpfloat (calf_answers_get_age (answers), ==, 45);
           g_assert_cmpint (calf_answers_get_sex (answers), ==, CALF_SEX_FEMALE);
           g_assert_cmpstr (calf_answers_get_region (answers)->id, ==, "achilles");
@@ -130,9 +112,9 @@ test_answers_drive_pages (void)
       if (!CALF_IS_QUESTION_PAGE (flow_test_top (window ())))
         break;
 
-      question = shown_question ();
+      question = flow_test_question (window ());
       progress = calf_question_page_get_progress_text (CALF_QUESTION_PAGE (flow_test_top (window ())));
-      g_assert_true (question == calf_question_flow_get_next (flow ()));
+      g_assert_true (question == calf_question_flow_get_next (flow_test_flow (window ())));
       g_assert_true (question != previous);
       g_assert_true (g_str_has_prefix (progress, "About "));
       g_assert_nonnull (strstr (progress, "left"));
@@ -143,17 +125,17 @@ test_answers_drive_pages (void)
       n++;
       g_assert_cmpuint (n, <, 80);
       /* Saved after every answer. */
-      g_assert_cmpuint (saved_replies (), ==, calf_question_flow_get_n_replies (flow ()));
+      g_assert_cmpuint (saved_replies (), ==, calf_question_flow_get_n_replies (flow_test_flow (window ())));
       previous = question;
     }
 
   g_assert_true (asked_about_you);
-  g_assert_cmpuint (n, ==, calf_question_flow_get_n_replies (flow ()));
-  g_assert_true (calf_question_flow_is_finished (flow ()));
+  g_assert_cmpuint (n, ==, calf_question_flow_get_n_replies (flow_test_flow (window ())));
+  g_assert_true (calf_question_flow_is_finished (flow_test_flow (window ())));
   g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
   {
     CalfResultsPage *results = CALF_RESULTS_PAGE (flow_test_top (window ()));
-    g_autoptr(CalfResult) expected = calf_question_flow_get_result (flow ());
+    g_autoptr(CalfResult) expected = calf_question_flow_get_result (flow_test_flow (window ()));
     g_autofree char *banner = calf_triage_banner_get_text (CALF_TRIAGE_BANNER (calf_results_page_get_banner (results)));
 
     g_assert_cmpint (calf_result_get_triage_level (calf_results_page_get_result (results)), ==,
@@ -175,7 +157,7 @@ answer_no_until (const char *question_id)
 {
   g_autoptr(GHashTable) none = flow_test_findings_new (NULL, NULL);
 
-  for (guint i = 0; !g_str_equal (shown_question ()->id, question_id); i++)
+  for (guint i = 0; !g_str_equal (flow_test_question (window ())->id, question_id); i++)
     {
       g_assert_cmpuint (i, <, 20);
       flow_test_answer_from (window (), none);
@@ -208,8 +190,8 @@ test_red_flag_interrupts (void)
   flow_test_choose_region (window (), "upper-calf-inner");
 
   answer_no_until ("breathless-or-chest-pain");
-  question = shown_question ();
-  n_before = calf_question_flow_get_n_replies (flow ());
+  question = flow_test_question (window ());
+  n_before = calf_question_flow_get_n_replies (flow_test_flow (window ()));
 
   flow_test_answer (window (), CALF_REPLY_YES, NULL);
 
@@ -231,24 +213,24 @@ test_red_flag_interrupts (void)
 
   /* Back (Escape) goes to the same question to change the answer. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
-  g_assert_true (shown_question () == question);
+  g_assert_true (flow_test_question (window ()) == question);
   yes_button = calf_question_page_get_answer_button (CALF_QUESTION_PAGE (flow_test_top (window ())), CALF_REPLY_YES, NULL);
   g_assert_true (gtk_widget_has_css_class (yes_button, "suggested-action"));
 
   /* Changing it re-evaluates: no emergency, the questions go on. */
   flow_test_answer (window (), CALF_REPLY_NO, NULL);
   g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
-  g_assert_true (shown_question () != question);
+  g_assert_true (flow_test_question (window ()) != question);
   {
-    g_autoptr(CalfResult) result = calf_question_flow_get_result (flow ());
+    g_autoptr(CalfResult) result = calf_question_flow_get_result (flow_test_flow (window ()));
 
     g_assert_cmpint (calf_result_get_triage_level (result), <, CALF_TRIAGE_EMERGENCY);
-    g_assert_cmpint (calf_question_flow_lookup_reply (flow (), question)->kind, ==, CALF_REPLY_NO);
+    g_assert_cmpint (calf_question_flow_lookup_reply (flow_test_flow (window ()), question)->kind, ==, CALF_REPLY_NO);
   }
 
   /* A red flag again, then on to the results from the red-flag page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
-  g_assert_true (shown_question () == question);
+  g_assert_true (flow_test_question (window ()) == question);
   flow_test_answer (window (), CALF_REPLY_YES, NULL);
   g_assert_true (CALF_IS_RED_FLAG_PAGE (flow_test_top (window ())));
   g_signal_emit_by_name (flow_test_top (window ()), "show-results");
@@ -271,38 +253,38 @@ test_back_keeps_answers (void)
   const CalfQuestion *first, *second, *third;
 
   flow_test_choose_region (window (), "lower-calf");
-  g_assert_true (shown_question ()->red_flag_screen);
+  g_assert_true (flow_test_question (window ())->red_flag_screen);
 
-  first = shown_question ();
+  first = flow_test_question (window ());
   flow_test_answer_from (window (), none);
-  second = shown_question ();
+  second = flow_test_question (window ());
   flow_test_answer_from (window (), none);
-  third = shown_question ();
+  third = flow_test_question (window ());
   flow_test_answer_from (window (), none);
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 3);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, 3);
 
   /* Back twice (the page's button, then Escape): the answers stay. */
   g_signal_emit_by_name (flow_test_top (window ()), "back");
-  g_assert_true (shown_question () == third);
+  g_assert_true (flow_test_question (window ()) == third);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
-  g_assert_true (shown_question () == second);
+  g_assert_true (flow_test_question (window ()) == second);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
-  g_assert_true (shown_question () == first);
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 3);
+  g_assert_true (flow_test_question (window ()) == first);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, 3);
 
   /* Changing the first answer keeps the later ones and goes on to the
    * next unanswered question. */
   flow_test_answer (window (), CALF_REPLY_NOT_SURE, NULL);
-  g_assert_cmpint (calf_question_flow_lookup_reply (flow (), first)->kind, ==, CALF_REPLY_NOT_SURE);
-  g_assert_nonnull (calf_question_flow_lookup_reply (flow (), second));
-  g_assert_nonnull (calf_question_flow_lookup_reply (flow (), third));
-  g_assert_true (shown_question () == calf_question_flow_get_next (flow ()));
+  g_assert_cmpint (calf_question_flow_lookup_reply (flow_test_flow (window ()), first)->kind, ==, CALF_REPLY_NOT_SURE);
+  g_assert_nonnull (calf_question_flow_lookup_reply (flow_test_flow (window ()), second));
+  g_assert_nonnull (calf_question_flow_lookup_reply (flow_test_flow (window ()), third));
+  g_assert_true (flow_test_question (window ()) == calf_question_flow_get_next (flow_test_flow (window ())));
   g_assert_cmpuint (saved_replies (), ==, 3);
 
   /* Back from the first question leaves the questions. */
   for (guint i = 0; i < 3; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
-  g_assert_true (shown_question () == first);
+  g_assert_true (flow_test_question (window ()) == first);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
   g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
 
@@ -311,8 +293,8 @@ test_back_keeps_answers (void)
                                                                         CALF_TYPE_START_PAGE,
                                                                         "resume_box")));
   g_assert_true (calf_window_resume_assessment (window ()));
-  g_assert_true (shown_question () == calf_question_flow_get_next (flow ()));
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 3);
+  g_assert_true (flow_test_question (window ()) == calf_question_flow_get_next (flow_test_flow (window ())));
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, 3);
 
   start_over ();
 }
@@ -365,11 +347,11 @@ test_results_pages (void)
   g_assert_true (flow_test_top (window ()) == GTK_WIDGET (results));
 
   /* Change Answers goes back into the flow with every answer kept. */
-  n = calf_question_flow_get_n_replies (flow ());
+  n = calf_question_flow_get_n_replies (flow_test_flow (window ()));
   g_signal_emit_by_name (results, "change-answers");
   g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
-  g_assert_true (shown_question () == calf_question_flow_get_reply (flow (), n - 1)->question);
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, n);
+  g_assert_true (flow_test_question (window ()) == calf_question_flow_get_reply (flow_test_flow (window ()), n - 1)->question);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, n);
 
   start_over ();
 }
@@ -407,10 +389,10 @@ test_results_selftests (void)
   /* The flow may ask for the measurement; "Can't check now" leaves it open,
    * and the results offer the self-test for it. */
   {
-    const CalfReply *reply = calf_question_flow_lookup_reply (flow (), calf_database_lookup_question (database, "knee-to-wall-cm"));
+    const CalfReply *reply = calf_question_flow_lookup_reply (flow_test_flow (window ()), calf_database_lookup_question (database, "knee-to-wall-cm"));
 
     g_assert_true (reply == NULL || reply->kind == CALF_REPLY_NOT_SURE);
-    g_assert_false (calf_answers_lookup (calf_question_flow_get_answers (flow ()), knee_to_wall, NULL));
+    g_assert_false (calf_answers_lookup (calf_question_flow_get_answers (flow_test_flow (window ())), knee_to_wall, NULL));
   }
   g_assert_nonnull (calf_results_page_get_selftest_row (results, CALF_SELFTEST_HEEL_RAISE));
   g_assert_nonnull (calf_results_page_get_selftest_row (results, CALF_SELFTEST_KNEE_TO_WALL));
@@ -426,7 +408,7 @@ test_results_selftests (void)
 
   /* Back on the same results page, re-evaluated with the measurement. */
   g_assert_true (flow_test_top (window ()) == GTK_WIDGET (results));
-  g_assert_true (calf_answers_lookup (calf_question_flow_get_answers (flow ()), knee_to_wall, &value));
+  g_assert_true (calf_answers_lookup (calf_question_flow_get_answers (flow_test_flow (window ())), knee_to_wall, &value));
   g_assert_cmpfloat (value, ==, 7);
   /* A restricted ankle now points towards tight or weak calves (the
    * answer given is listed, not the rule it feeds). */
@@ -440,7 +422,7 @@ test_results_selftests (void)
   /* The pop is answered first, as if the person had changed that answer:
    * the flow may not ask it when it cannot change the outcome. */
   flow_test_choose_region (window (), "upper-calf-inner");
-  g_assert_true (calf_question_flow_reply_yes_no (flow (), calf_database_lookup_question (database, "felt-pop-or-kick"),
+  g_assert_true (calf_question_flow_reply_yes_no (flow_test_flow (window ()), calf_database_lookup_question (database, "felt-pop-or-kick"),
                                                   CALF_REPLY_YES, NULL));
   calf_window_show_current (window ());
   flow_test_answer_all (window (), strain, 80);
@@ -471,7 +453,7 @@ test_replace_saved (void)
 
   flow_test_choose_region (window (), "achilles");
   flow_test_answer (window (), CALF_REPLY_NO, NULL);
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 1);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, 1);
   calf_window_pop_to_start (window ());
 
   /* Cancel keeps the saved answers and the start page. */
@@ -482,7 +464,7 @@ test_replace_saved (void)
   g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
   flow_test_wait_saved (window ());
   g_assert_true (calf_autosave_exists (calf_window_get_autosave_path (window ())));
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 1);
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, 1);
 
   /* Start Again replaces them with the new region's assessment. */
   flow_test_choose_region (window (), "heel");
@@ -490,8 +472,8 @@ test_replace_saved (void)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "replace");
   g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
-  g_assert_cmpstr (calf_answers_get_region (calf_question_flow_get_answers (flow ()))->id, ==, "heel");
-  g_assert_cmpuint (calf_question_flow_get_n_replies (flow ()), ==, 0);
+  g_assert_cmpstr (calf_answers_get_region (calf_question_flow_get_answers (flow_test_flow (window ())))->id, ==, "heel");
+  g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, 0);
   start_over ();
 }
 
@@ -540,7 +522,7 @@ test_keyboard_only (void)
       gtk_widget_child_focus (GTK_WIDGET (window ()), GTK_DIR_TAB_FORWARD);
     }
   flow_test_activate (focus);
-  g_assert_cmpstr (calf_answers_get_region (calf_question_flow_get_answers (flow ()))->id, ==, "achilles");
+  g_assert_cmpstr (calf_answers_get_region (calf_question_flow_get_answers (flow_test_flow (window ())))->id, ==, "achilles");
 
   /* Each page takes the focus when it is shown: the first answer button. */
   focus = focus_widget ();
@@ -563,7 +545,7 @@ test_keyboard_only (void)
       if (!CALF_IS_QUESTION_PAGE (flow_test_top (window ())))
         break;
 
-      question = shown_question ();
+      question = flow_test_question (window ());
 
       focus = focus_widget ();
       g_assert_nonnull (focus);

@@ -32,8 +32,9 @@ def check(name, condition, detail=''):
     results.append((name, bool(condition), detail))
 
 
-def env():
+def env(extra=None):
     e = dict(os.environ)
+    e.update(extra or {})
     for name in ('DISPLAY', 'WAYLAND_DISPLAY'):
         e.pop(name, None)
     e['LC_ALL'] = 'C.UTF-8'
@@ -43,9 +44,9 @@ def env():
 class Interview:
     """calf-check --interview on pipes, one line at a time."""
 
-    def __init__(self, first):
+    def __init__(self, first, extra_env=None):
         self.proc = subprocess.Popen([EXE, '--interview'], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, env=env())
+                                     stderr=subprocess.PIPE, env=env(extra_env))
         self.send(first)
 
     def send(self, message):
@@ -133,10 +134,10 @@ def test_protocol():
     check('... and no warning', 'WARNING' not in err and 'CRITICAL' not in err, err)
 
 
-def run_to_end(person, policy, max_lines=200):
+def run_to_end(person, policy, max_lines=200, extra_env=None):
     """Answers with policy(question) until the result; returns
     (result message, questions, answers, counts shown, exit code, stderr)."""
-    interview = Interview(person)
+    interview = Interview(person, extra_env)
     questions, answers, shown = [], [], []
     for _ in range(max_lines):
         message = interview.last
@@ -250,8 +251,20 @@ def test_terminal():
           os.WIFEXITED(status) or (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGHUP), status)
 
 
+def test_debug_messages():
+    try:
+        message, questions, _, _, code, err = run_to_end(PERSON, answer_no,
+                                                         extra_env={'G_MESSAGES_DEBUG': 'all'})
+        clean = True
+    except json.JSONDecodeError as e:
+        message, questions, code, err, clean = None, [], None, str(e), False
+    check('with G_MESSAGES_DEBUG=all every output line is still JSON',
+          clean and code == 0 and message is not None and 'result' in message, err[-2000:])
+
+
 def main():
     test_protocol()
+    test_debug_messages()
     test_result_is_assess()
     test_not_sure_warning_sign()
     test_emergency_ends()

@@ -255,6 +255,39 @@ test_red_flag_interrupts (void)
   g_assert_cmpuint (n, >, 0);
 }
 
+/* Walking pain in play (either kind): smoking, diabetes and the other
+ * risks for narrowed arteries are always asked. */
+static void
+test_walking_pain_asks_vascular_risk (void)
+{
+  const char *patterns[] = { "walking-eases-standing", "standing-eases-sitting" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
+    {
+      g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
+      g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
+      const CalfQuestion *question;
+      guint n = 0;
+
+      while ((question = calf_question_flow_get_next (flow)) != NULL)
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_hash_table_add (asked, (gpointer) question->id);
+          if (g_str_equal (question->id, "pain-pattern"))
+            calf_question_flow_reply_choice (flow, question, patterns[p], &error);
+          else
+            reply_no_or_not_sure (flow, question);
+          g_assert_no_error (error);
+          g_assert_cmpuint (++n, <, 100);
+        }
+      g_assert_true (g_hash_table_contains (asked, "pain-pattern"));
+      g_assert_true (g_hash_table_contains (asked, "smoker"));
+      g_assert_true (g_hash_table_contains (asked, "diabetes"));
+      g_assert_true (g_hash_table_contains (asked, "vascular-risk"));
+    }
+}
+
 /* Changing an earlier answer re-plays the later ones, dropping those that
  * no longer apply. */
 static void
@@ -416,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/question-flow/screen-first", test_screen_first);
   g_test_add_func ("/question-flow/stops-when-nothing-can-change", test_stops_when_nothing_can_change);
   g_test_add_func ("/question-flow/red-flag-interrupts", test_red_flag_interrupts);
+  g_test_add_func ("/question-flow/walking-pain-asks-vascular-risk", test_walking_pain_asks_vascular_risk);
   g_test_add_func ("/question-flow/change-earlier-answer", test_change_earlier_answer);
   g_test_add_func ("/question-flow/go-back", test_go_back);
   g_test_add_func ("/question-flow/bad-replies", test_bad_replies);

@@ -173,6 +173,38 @@ test_shots (gconstpointer data)
     take (window, shot, "condition");
   }
   calf_window_discard_assessment (window);
+
+  /* "Not sure" to a warning sign: the advice says what could change it. */
+  flow_test_choose_region (window, "mid-calf");
+  while (!g_str_equal (calf_question_page_get_question (CALF_QUESTION_PAGE (flow_test_top (window)))->id,
+                       "cold-pale-foot"))
+    flow_test_answer (window, CALF_REPLY_NO, NULL);
+  flow_test_answer (window, CALF_REPLY_NOT_SURE, NULL);
+  flow_test_answer (window, CALF_REPLY_NOT_SURE, NULL);
+  for (guint i = 0; i < 60 && !CALF_IS_RESULTS_PAGE (flow_test_top (window)); i++)
+    {
+      if (CALF_IS_RED_FLAG_PAGE (flow_test_top (window)))
+        g_signal_emit_by_name (flow_test_top (window), "show-results");
+      else if (CALF_IS_ABOUT_YOU_PAGE (flow_test_top (window)))
+        flow_test_about_you (window, "62", CALF_SEX_MALE);
+      else
+        flow_test_answer_from (window, none);
+    }
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window)));
+  take (window, shot, "results-unsure");
+  {
+    GtkWidget *results = flow_test_top (window);
+    GtkWidget *heading = calf_test_find_label (results, "What Could Change This Advice");
+    GtkWidget *scrolled = gtk_widget_get_first_child (results);
+    GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+    double x, y;
+
+    g_assert_nonnull (heading);
+    g_assert_true (gtk_widget_translate_coordinates (heading, viewport, 0, 0, &x, &y));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), y - 24);
+    take (window, shot, "results-could-change");
+  }
+  calf_window_discard_assessment (window);
 }
 
 int

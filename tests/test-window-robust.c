@@ -23,23 +23,6 @@
 #include "calf-test-utils.h"
 #include "flow-test-utils.h"
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The "• …" labels under @section, however they are nested. */
 static void
 collect_bullets (GtkWidget *widget,
@@ -96,7 +79,7 @@ test_results_reasons (void)
       calf_results_page_set_result (CALF_RESULTS_PAGE (page), result, TRUE);
       calf_test_wait_for_frame (page);
 
-      heading = find_label (page, "Why this advice");
+      heading = calf_test_find_label (page, "Why this advice");
       g_assert_true ((heading != NULL) == (reasons->len > 0));
       if (heading != NULL)
         collect_bullets (gtk_widget_get_parent (heading), bullets);
@@ -176,7 +159,7 @@ test_toast_escaped (void)
   calf_window_flow_toast (window, "Could not write “/tmp/R&D <draft>/a.json”: No space left on device");
   calf_test_wait_for_frame (GTK_WIDGET (window));
   calf_test_iterate ();
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Could not write “/tmp/R&D <draft>/a.json”: No space left on device"));
+  g_assert_nonnull (calf_test_find_label (GTK_WIDGET (window), "Could not write “/tmp/R&D <draft>/a.json”: No space left on device"));
 }
 
 int

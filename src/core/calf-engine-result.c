@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "calf-engine-private.h"
 
@@ -67,12 +68,14 @@ explain_trigger (CalfEngine            *self,
   add_reason (reasons, trigger->reason);
 }
 
+/* Fills @named with the causes the triage's reasons name. */
 static void
 build_triage (CalfEngine            *self,
               const CalfEngineState *state,
               const double          *scores,
               const CalfTriageFloor *floor,
-              CalfResult            *result)
+              CalfResult            *result,
+              gboolean              *named)
 {
   GPtrArray *conditions = self->conditions;
   g_autoptr(GPtrArray) because = g_ptr_array_new ();
@@ -118,6 +121,7 @@ build_triage (CalfEngine            *self,
 
           explain_evidence (self, state, i, condition, because, opposing);
           add_reason (reasons, condition->scoring->safety_net_reason);
+          named[i] = TRUE;
         }
 
       if (scoring->has_likely_level &&
@@ -137,6 +141,7 @@ build_triage (CalfEngine            *self,
             reason = g_strdup_printf (_("%s is a possible cause that needs a doctor’s assessment."),
                                       condition->name);
           add_reason (reasons, reason);
+          named[i] = TRUE;
         }
     }
 
@@ -179,10 +184,13 @@ band_label (GPtrArray *bands,
   return NULL;
 }
 
+/* Lists the causes above the listing score, most likely first, then every
+ * other cause the triage names: advice that names a cause shows it. */
 static void
 build_conditions (CalfEngine            *self,
                   const CalfEngineState *state,
                   const double          *scores,
+                  const gboolean        *named,
                   CalfResult            *result)
 {
   CalfDatabase *database = calf_engine_get_database (self);
@@ -207,6 +215,21 @@ build_conditions (CalfEngine            *self,
   g_qsort_with_data (order, (int) conditions->len, sizeof (guint), compare_rank, &data);
 
   for (guint i = 0; i < conditions->len; i++)
+    if (scores[order[i]] >= list_min_score)
+      n_listed = i + 1;
+  n_listed = MIN (MAX (n_listed, min_listed), conditions->len);
+
+  /* The named causes below the cut move up to just after it, in rank order. */
+  for (guint i = n_listed; i < conditions->len; i++)
+    if (named[order[i]])
+      {
+        guint moved = order[i];
+
+        memmove (&order[n_listed + 1], &order[n_listed], (i - n_listed) * sizeof (guint));
+        order[n_listed++] = moved;
+      }
+
+  for (guint i = 0; i < conditions->len; i++)
     {
       CalfRankedCondition *entry = &entries[i];
       const CalfCondition *condition = g_ptr_array_index (conditions, order[i]);
@@ -220,12 +243,8 @@ build_conditions (CalfEngine            *self,
       entry->supporting = supporting->len > 0 ? g_ptr_array_copy (supporting, NULL, NULL) : g_ptr_array_ref (empty);
       entry->opposing = opposing->len > 0 ? g_ptr_array_copy (opposing, NULL, NULL) : g_ptr_array_ref (empty);
       g_ptr_array_add (ranked, entry);
-
-      if (entry->score >= list_min_score)
-        n_listed = i + 1;
     }
 
-  n_listed = MIN (MAX (n_listed, min_listed), conditions->len);
   calf_result_take_conditions (result, ranked, entries, n_listed);
 }
 
@@ -410,14 +429,15 @@ calf_engine_build_result (CalfEngine            *self,
   CalfDatabase *database = calf_engine_get_database (self);
   GPtrArray *conditions = calf_database_get_conditions (database);
   g_autofree double *scores = g_new (double, MAX (conditions->len, 1));
+  g_autofree gboolean *named = g_new0 (gboolean, MAX (conditions->len, 1));
   CalfResult *result;
 
   result = calf_result_new (database, state->region, state->side,
                             isnan (state->age) ? -1 : state->age, state->sex);
 
   calf_engine_state_score (self, state, scores);
-  build_triage (self, state, scores, floor, result);
-  build_conditions (self, state, scores, result);
+  build_triage (self, state, scores, floor, result, named);
+  build_conditions (self, state, scores, named, result);
   build_exercises (self, state, result);
   build_safety (self, state, result);
   build_changes (self, state, result);

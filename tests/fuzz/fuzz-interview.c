@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "calf-interview.h"
+#include "fuzz-engine.h"
 
 /*
  * libFuzzer target for the --interview line reader: the input is split
@@ -35,12 +36,7 @@ int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING | G_LOG_FATAL_MASK);
-  database = calf_database_new_default (&error);
-  g_assert_no_error (error);
-  engine = calf_engine_new (database);
+  calf_fuzz_engine_init (&database, &engine);
   return 0;
 }
 
