@@ -332,6 +332,12 @@ static const EditCase edit_cases[] = {
       "{ \"finding\": \"felt-pop-or-kick\", \"value\": false, \"weight\": -0.5 }," },
     R, "finding \"felt-pop-or-kick\" comes from a self-test and may not count against condition \"achilles-rupture\"",
     "remove that evidence" },
+  /* A question is core for everyone or core while a rule holds, not both. */
+  { "core-and-core-when",
+    { "\"red_flag_screen\": false, \"priority\": 10 }," },
+    { "\"red_flag_screen\": false, \"core\": true, \"core_when\": { \"any\": [ "
+      "{ \"finding\": \"felt-pop-or-kick\", \"value\": true } ] }, \"priority\": 10 }," },
+    S, "give either \"core\": true (asked of everyone) or \"core_when\" (asked when it holds), not both", NULL },
   { "trigger-without-level", { ", \"level\": \"emergency\" }" }, { " }" },
     S, "safety[0]: a statement with a \"trigger\" needs a \"level\"",
     "red-flag finding \"breathless-or-chest-pain\" has no action level" },

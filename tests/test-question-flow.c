@@ -256,11 +256,21 @@ test_red_flag_interrupts (void)
 }
 
 /* Walking pain in play (either kind): smoking, diabetes and the other
- * risks for narrowed arteries are always asked. */
+ * risks for narrowed arteries are always asked. Without it they are
+ * ordinary questions, still there to be chosen (a statin user's dark
+ * urine was reached through them). */
 static void
 test_walking_pain_asks_vascular_risk (void)
 {
   const char *patterns[] = { "walking-eases-standing", "standing-eases-sitting" };
+  const char *risks[] = { "smoker", "diabetes", "vascular-risk" };
+
+  for (guint r = 0; r < G_N_ELEMENTS (risks); r++)
+    {
+      g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
+
+      g_assert_true (calf_question_flow_can_answer (flow, calf_database_lookup_question (database, risks[r])));
+    }
 
   for (guint p = 0; p < G_N_ELEMENTS (patterns); p++)
     {

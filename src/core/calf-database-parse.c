@@ -396,7 +396,7 @@ parse_question (CalfLoader *loader,
 {
   static const char * const keys[] = {
     "*id", "*text", "*help", "*kind", "finding", "choices", "*regions", "*red_flag_screen",
-    "follow_up", "self_test", "core", "*priority", "requires", "illustration", NULL
+    "follow_up", "self_test", "core", "core_when", "*priority", "requires", "illustration", NULL
   };
   static const char * const help_keys[] = { "*why", "how", NULL };
   CalfQuestion *question = item->record;
@@ -485,6 +485,10 @@ parse_question (CalfLoader *loader,
     calf_loader_get_bool (loader, object, "self_test", &question->self_test);
   if (json_object_has_member (object, "core"))
     calf_loader_get_bool (loader, object, "core", &question->core);
+  question->core_when = calf_loader_get_rule (loader, object, "core_when");
+  if (question->core && question->core_when != NULL)
+    calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         _("give either \"core\": true (asked of everyone) or \"core_when\" (asked when it holds), not both"));
   calf_loader_get_int (loader, object, "priority", 0, 1000, &question->priority);
   question->requires = calf_loader_get_rule (loader, object, "requires");
   if (json_object_has_member (object, "illustration") &&

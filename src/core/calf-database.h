@@ -185,6 +185,9 @@ struct _CalfQuestion
   /* Asked of everyone right after the red-flag screen: what the trouble
    * is like and how it began, the best clues to its cause. */
   gboolean            core;
+  /* nullable: core only while it holds (smoking and vascular risk once
+   * walking pain is reported); otherwise an ordinary question. */
+  const CalfRule     *core_when;
   int                 priority;       /* lower is asked earlier */
   const CalfRule     *requires;       /* nullable: asked only when it holds */
 };

@@ -35,6 +35,16 @@ typedef struct
   guint           n_top;
 } Outcome;
 
+/* Asked right after the screen: always, or while its `core_when` holds. */
+static gboolean
+is_core (CalfEngine            *engine,
+         const CalfEngineState *state,
+         const CalfQuestion    *question)
+{
+  return question->core ||
+         (question->core_when != NULL && calf_engine_rule_holds (engine, state, question->core_when));
+}
+
 static gboolean
 is_known (const CalfEngineState *state,
           CalfEngine            *engine,
@@ -412,7 +422,7 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
       {
         const CalfQuestion *question = g_ptr_array_index (questions, i);
 
-        if ((pass == 0 ? !question->red_flag_screen : !question->core) ||
+        if ((pass == 0 ? !question->red_flag_screen : !is_core (self->engine, &state, question)) ||
             calf_question_flow_find_reply (self, question) >= 0 || is_known (&state, self->engine, question))
           continue;
         if (!calf_question_flow_is_applicable (self, &state, question))
@@ -450,7 +460,8 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
       const CalfQuestion *question = g_ptr_array_index (questions, i);
       Candidate candidate = { question, 0, 0, FALSE };
 
-      if (question->red_flag_screen || question->core || calf_question_flow_find_reply (self, question) >= 0 ||
+      if (question->red_flag_screen || is_core (self->engine, &state, question) ||
+          calf_question_flow_find_reply (self, question) >= 0 ||
           !calf_question_flow_is_applicable (self, &state, question) || is_known (&state, self->engine, question))
         continue;
 
