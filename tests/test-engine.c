@@ -112,6 +112,42 @@ test_named_cause_listed (void)
     }
 }
 
+/* A cause whose own signs set the advice (a long journey and pain at rest
+ * without swelling: a same-day check for a clot) is listed among the first
+ * three, above causes that score higher, so the list agrees with the
+ * advice. */
+static void
+test_named_cause_leads (void)
+{
+  g_autoptr(CalfResult) result = assess ("{\"region\": \"mid-calf\", \"side\": \"right\", \"age\": 46, "
+                                         "\"sex\": \"male\", \"findings\": {\"long-journey\": true, "
+                                         "\"pain-at-rest\": true, \"calf-swelling-one-side\": false, "
+                                         "\"whole-leg-swollen\": false, \"red-warm-skin\": false, "
+                                         "\"tender-knot\": false}}");
+  GPtrArray *conditions = calf_result_get_conditions (result);
+  int position = -1;
+  gboolean moved = FALSE;
+
+  g_assert_cmpint (calf_result_get_triage_level (result), ==, CALF_TRIAGE_URGENT);
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const CalfRankedCondition *entry = g_ptr_array_index (conditions, i);
+
+      if (g_str_equal (entry->condition->id, "dvt"))
+        position = (int) i;
+    }
+  g_assert_cmpint (position, >=, 0);
+  g_assert_cmpint (position, <, 3);
+  for (guint i = position + 1; i < conditions->len; i++)
+    {
+      const CalfRankedCondition *entry = g_ptr_array_index (conditions, i);
+      const CalfRankedCondition *dvt = g_ptr_array_index (conditions, position);
+
+      moved |= entry->score > dvt->score;
+    }
+  g_assert_true (moved);
+}
+
 /* The data rules the engine relies on hold in the shipped database. */
 static void
 test_database_contract (void)
@@ -521,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/engine/exercises-contraindicated", test_exercises_contraindicated);
   g_test_add_func ("/engine/dose-wording", test_dose_wording);
   g_test_add_func ("/engine/named-cause-listed", test_named_cause_listed);
+  g_test_add_func ("/engine/named-cause-leads", test_named_cause_leads);
   g_test_add_func ("/engine/achilles-rupture-offers-nothing", test_achilles_rupture_offers_nothing);
   g_test_add_func ("/engine/safety-lines", test_safety_lines);
   g_test_add_func ("/engine/json-output", test_json_output);

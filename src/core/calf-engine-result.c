@@ -54,7 +54,8 @@ explain_evidence (CalfEngine            *self,
     }
 }
 
-static void
+/* Returns whether @trigger asks for @level and explains it. */
+static gboolean
 explain_trigger (CalfEngine            *self,
                  const CalfEngineState *state,
                  const CompiledTrigger *trigger,
@@ -63,10 +64,19 @@ explain_trigger (CalfEngine            *self,
                  GPtrArray             *reasons)
 {
   if (trigger->level != level || !calf_engine_rule_holds (self, state, trigger->source))
-    return;
+    return FALSE;
   calf_engine_rule_explain (self, state, trigger->source, because);
   add_reason (reasons, trigger->reason);
+  return TRUE;
 }
+
+/* How a cause is named by the triage's reasons. */
+enum
+{
+  NAMED_NOT,
+  NAMED_LISTED,   /* still possible (a safety net, signs not sure of): listed */
+  NAMED_LEADING,  /* its own signs set the level: listed among the first */
+};
 
 /* Fills @named with the causes the triage's reasons name. */
 static void
@@ -75,7 +85,7 @@ build_triage (CalfEngine            *self,
               const double          *scores,
               const CalfTriageFloor *floor,
               CalfResult            *result,
-              gboolean              *named)
+              guint8                *named)
 {
   GPtrArray *conditions = self->conditions;
   g_autoptr(GPtrArray) because = g_ptr_array_new ();
@@ -108,9 +118,11 @@ build_triage (CalfEngine            *self,
       const CompiledScoring *scoring = &self->scoring[i];
       gboolean through_unsure = FALSE;
 
+      /* A cause's own escalation that sets the level names the cause. */
       for (guint j = 0; j < scoring->escalations->len; j++)
-        explain_trigger (self, state, &g_array_index (scoring->escalations, CompiledTrigger, j), level,
-                         because, reasons);
+        if (explain_trigger (self, state, &g_array_index (scoring->escalations, CompiledTrigger, j), level,
+                             because, reasons))
+          named[i] = NAMED_LEADING;
 
       /* A dangerous cause still plausible: the safety net names it. */
       if (scoring->has_safety_net && scoring->safety_net_level == level &&
@@ -121,7 +133,7 @@ build_triage (CalfEngine            *self,
 
           explain_evidence (self, state, i, condition, because, opposing);
           add_reason (reasons, condition->scoring->safety_net_reason);
-          named[i] = TRUE;
+          named[i] = MAX (named[i], NAMED_LISTED);
         }
 
       if (scoring->has_likely_level &&
@@ -141,7 +153,7 @@ build_triage (CalfEngine            *self,
             reason = g_strdup_printf (_("%s is a possible cause that needs a doctor’s assessment."),
                                       condition->name);
           add_reason (reasons, reason);
-          named[i] = TRUE;
+          named[i] = MAX (named[i], through_unsure ? NAMED_LISTED : NAMED_LEADING);
         }
     }
 
@@ -184,13 +196,14 @@ band_label (GPtrArray *bands,
   return NULL;
 }
 
-/* Lists the causes above the listing score, most likely first, then every
- * other cause the triage names: advice that names a cause shows it. */
+/* Lists the causes above the listing score, most likely first, with every
+ * cause the triage names among the first few: advice that names a cause
+ * shows it. */
 static void
 build_conditions (CalfEngine            *self,
                   const CalfEngineState *state,
                   const double          *scores,
-                  const gboolean        *named,
+                  const guint8          *named,
                   CalfResult            *result)
 {
   CalfDatabase *database = calf_engine_get_database (self);
@@ -208,6 +221,7 @@ build_conditions (CalfEngine            *self,
   SortData data = { scores };
   double list_min_score = calf_engine_get_param (database, "list_min_score");
   guint min_listed = (guint) calf_engine_get_param (database, "min_listed_conditions");
+  guint named_rank = (guint) calf_engine_get_param (database, "named_cause_rank");
   guint n_listed = 0;
 
   for (guint i = 0; i < conditions->len; i++)
@@ -219,9 +233,21 @@ build_conditions (CalfEngine            *self,
       n_listed = i + 1;
   n_listed = MIN (MAX (n_listed, min_listed), conditions->len);
 
-  /* The named causes below the cut move up to just after it, in rank order. */
+  /* A cause whose own signs set the advice is listed among the first few,
+   * so that the advice and the list agree: further down, it moves up to
+   * just below the most likely ones, in rank order. */
+  for (guint i = 0, slot = MIN (named_rank, conditions->len) - 1; i < conditions->len; i++)
+    {
+      guint moved = order[i];
+
+      if (named[moved] != NAMED_LEADING || i < slot)
+        continue;
+      memmove (&order[slot + 1], &order[slot], (i - slot) * sizeof (guint));
+      order[slot++] = moved;
+    }
+  /* Every other cause it names moves up to just after the cut. */
   for (guint i = n_listed; i < conditions->len; i++)
-    if (named[order[i]])
+    if (named[order[i]] != NAMED_NOT)
       {
         guint moved = order[i];
 
@@ -429,7 +455,7 @@ calf_engine_build_result (CalfEngine            *self,
   CalfDatabase *database = calf_engine_get_database (self);
   GPtrArray *conditions = calf_database_get_conditions (database);
   g_autofree double *scores = g_new (double, MAX (conditions->len, 1));
-  g_autofree gboolean *named = g_new0 (gboolean, MAX (conditions->len, 1));
+  g_autofree guint8 *named = g_new0 (guint8, MAX (conditions->len, 1));
   CalfResult *result;
 
   result = calf_result_new (database, state->region, state->side,

@@ -513,6 +513,9 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
       return;
     }
   self->next = screen != NULL ? screen : best.question;
+  if (screen == NULL && best.question != NULL)
+    g_debug ("next %s: triage %.3f rank %.3f%s (level %d, %u useful)", best.question->id, best.triage,
+             best.rank, best.corroboration_only ? " corroboration" : "", current.level, n_useful);
   /* Asked only to order the causes: these count against their own limit. */
   if (screen == NULL && best.question != NULL && best.triage < triage_min)
     g_hash_table_add (self->rank_only, (gpointer) best.question);
