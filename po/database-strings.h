@@ -1319,6 +1319,10 @@ static const char *database_strings[] = {
   N_("Numb between the legs when wiping"),
   /* Translators: findings[numb-when-wiping].lay */
   N_("When wiping after using the toilet, the skin between the legs feels numb or different from usual."),
+  /* Translators: findings[new-bladder-trouble].label */
+  N_("New trouble passing urine"),
+  /* Translators: findings[new-bladder-trouble].lay */
+  N_("Since the pain began: straining to pass urine, a weak stream, not feeling when the bladder is full, or accidents with the bladder or bowels."),
   /* Translators: findings[unresolved-breathless].label */
   N_("Not sure about breathlessness or chest pain"),
   /* Translators: findings[unresolved-breathless].lay */
@@ -1329,6 +1333,10 @@ static const char *database_strings[] = {
   N_("Not sure about a hard calf with severe pain"),
   /* Translators: findings[unresolved-fever].label */
   N_("Not sure about fever or feeling very unwell"),
+  /* Translators: findings[saddle-checks-clear].label */
+  N_("No numbness between the legs and no new bladder trouble"),
+  /* Translators: findings[saddle-checks-clear].lay */
+  N_("Both simpler checks after a “Not sure” about numbness or bladder trouble were answered no."),
   /* Translators: findings[unresolved-saddle].label */
   N_("Not sure about numbness between the legs or bladder trouble"),
   /* Translators: findings[unresolved-swelling].label */
@@ -1417,6 +1425,10 @@ static const char *database_strings[] = {
   N_("When you wipe after using the toilet, does the skin between your legs feel numb or different from usual?"),
   /* Translators: questions[numb-when-wiping].help.why */
   N_("You were not sure about numbness or bladder trouble. Numbness there can mean the nerves at the bottom of the spine are squeezed, which is an emergency."),
+  /* Translators: questions[bladder-trouble-check].text */
+  N_("Since the pain began, have you had new trouble passing urine, such as straining, a weak stream or not feeling when your bladder is full, or any accidents with your bladder or bowels?"),
+  /* Translators: questions[bladder-trouble-check].help.why */
+  N_("You were not sure about numbness or bladder trouble. New bladder or bowel trouble with back pain or sciatica can mean the nerves at the bottom of the spine are squeezed, which is an emergency."),
   /* Translators: questions[sciatica-both-legs].text */
   N_("Do you have shooting nerve pain, numbness or weakness going down both legs?"),
   /* Translators: questions[sciatica-both-legs].help.why */
@@ -1725,6 +1737,8 @@ static const char *database_strings[] = {
   N_("Back pain together with calf symptoms can point to a nerve cause. Some people also link tight calves with back pain, though that link is not proven."),
   /* Translators: questions[numb-when-wiping-check].help.why */
   N_("With back pain or sciatica, numbness between the legs can mean the nerves at the bottom of the spine are being squeezed, which is an emergency even when the bladder still works."),
+  /* Translators: questions[bladder-trouble].help.why */
+  N_("With back pain or sciatica, new bladder or bowel trouble can mean the nerves at the bottom of the spine are being squeezed, which is an emergency."),
   /* Translators: questions[foot-weakness].text */
   N_("Have you noticed new weakness lifting the foot or pushing off, for example the foot slapping down or catching your toes?"),
   /* Translators: questions[foot-weakness].help.why */

@@ -148,6 +148,37 @@ test_named_cause_leads (void)
   g_assert_true (moved);
 }
 
+/* "Not sure" about numbness between the legs or bladder trouble is settled
+ * only when both simpler checks say no: a "no" to numbness alone leaves
+ * the bladder unchecked, and a yes to new bladder trouble is an emergency. */
+static void
+test_unsure_saddle_needs_both_checks (void)
+{
+  static const struct
+  {
+    const char     *findings;
+    CalfTriageLevel at_least;
+    CalfTriageLevel at_most;
+  } cases[] = {
+    { "\"numb-when-wiping\": false", CALF_TRIAGE_URGENT, CALF_TRIAGE_EMERGENCY },
+    { "\"numb-when-wiping\": false, \"new-bladder-trouble\": \"not-sure\"", CALF_TRIAGE_URGENT, CALF_TRIAGE_EMERGENCY },
+    { "\"numb-when-wiping\": false, \"new-bladder-trouble\": true", CALF_TRIAGE_EMERGENCY, CALF_TRIAGE_EMERGENCY },
+    { "\"numb-when-wiping\": false, \"new-bladder-trouble\": false", CALF_TRIAGE_SELF_CARE, CALF_TRIAGE_SOON },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"region\": \"mid-calf\", \"side\": \"left\", \"findings\": "
+                                               "{\"saddle-numbness-or-bladder\": \"not-sure\", %s}}",
+                                               cases[i].findings);
+      g_autoptr(CalfResult) result = assess (json);
+
+      g_test_message ("%s", cases[i].findings);
+      g_assert_cmpint (calf_result_get_triage_level (result), >=, cases[i].at_least);
+      g_assert_cmpint (calf_result_get_triage_level (result), <=, cases[i].at_most);
+    }
+}
+
 /* The data rules the engine relies on hold in the shipped database. */
 static void
 test_database_contract (void)
@@ -558,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/engine/dose-wording", test_dose_wording);
   g_test_add_func ("/engine/named-cause-listed", test_named_cause_listed);
   g_test_add_func ("/engine/named-cause-leads", test_named_cause_leads);
+  g_test_add_func ("/engine/unsure-saddle-needs-both-checks", test_unsure_saddle_needs_both_checks);
   g_test_add_func ("/engine/achilles-rupture-offers-nothing", test_achilles_rupture_offers_nothing);
   g_test_add_func ("/engine/safety-lines", test_safety_lines);
   g_test_add_func ("/engine/json-output", test_json_output);
