@@ -164,21 +164,6 @@ answer_no_until (const char *question_id)
     }
 }
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 test_red_flag_interrupts (void)
 {
@@ -206,7 +191,7 @@ test_red_flag_interrupts (void)
     g_assert_true (g_str_has_prefix (text, "Emergency: "));
   }
   /* The number to call, in words (C locale: the default, 112). */
-  g_assert_true (has_label (GTK_WIDGET (red_flag), "Call 112 now"));
+  g_assert_nonnull (calf_test_find_label (GTK_WIDGET (red_flag), "Call 112 now"));
 
   /* The answer is saved before the page shows. */
   g_assert_cmpuint (saved_replies (), ==, n_before + 1);

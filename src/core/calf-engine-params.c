@@ -19,7 +19,7 @@ static const CalfEngineParam params[] = {
   { "list_min_score", 0.0, 1.0, 0.1,
     "a condition at or above this score is listed too, beyond min_listed_conditions" },
   { "named_cause_rank", 1.0, 50.0, 3.0,
-    "a cause the triage advice names is listed at this place or higher" },
+    "a cause whose own signs set the triage advice is listed at this place or higher" },
   { "exercise_min_score", 0.0, 1.0, 0.3,
     "exercises are drawn from conditions at or above this score" },
   { "exercise_max_conditions", 1.0, 50.0, 3.0,
