@@ -1221,6 +1221,10 @@ static const char *database_strings[] = {
   N_("Skin colour change or sore"),
   /* Translators: findings[colour-change-or-sore].lay */
   N_("A change in the colour of the foot or lower leg skin, or a sore that will not heal."),
+  /* Translators: findings[pain-pattern-not-cramp].label */
+  N_("Pain with a pattern other than cramp"),
+  /* Translators: findings[pain-pattern-not-cramp].lay */
+  N_("The pain follows a pattern other than cramps that come and go: on pushing off, on walking or standing, at rest, from the back, at a fixed point in sport, a tender knot or an urge to move the legs."),
   /* Translators: findings[ecq-claudication].label */
   N_("Walking pain typical of poor circulation"),
   /* Translators: findings[ecq-claudication].lay */
@@ -1368,13 +1372,23 @@ static const char *database_strings[] = {
   /* Translators: questions[breathless-on-light-effort].help.why */
   N_("You were not sure about breathlessness. Getting out of breath on light effort can be the sign of a clot in the lungs, which needs an ambulance."),
   /* Translators: questions[cold-pale-foot].text */
-  N_("Has the foot or lower leg suddenly turned cold, pale, white or bluish compared with the other one?"),
+  N_("Has the foot or lower leg on that side changed in any of these ways? If more than one fits, choose the first."),
   /* Translators: questions[cold-pale-foot].help.why */
-  N_("A sudden change like this can mean the blood supply to the leg has been cut off, which needs treatment within hours."),
+  N_("A foot that has suddenly turned cold and pale can mean the blood supply to the leg has been cut off, which needs treatment within hours. A foot that burns with pain at rest, or skin that changes colour or will not heal, can mean it is not getting enough blood, which needs checking the same day."),
   /* Translators: questions[cold-pale-foot].help.how */
   N_("Look at both feet side by side in good light."),
   /* Translators: questions[cold-pale-foot].help.how */
   N_("Touch both feet with the back of your hand and compare how warm they feel."),
+  /* Translators: questions[cold-pale-foot].choices.label */
+  N_("It has suddenly turned cold, pale, white or bluish compared with the other one"),
+  /* Translators: questions[cold-pale-foot].choices.label */
+  N_("A constant burning pain in the foot, even at rest, worse lying down and eased by hanging the leg down"),
+  /* Translators: questions[cold-pale-foot].choices.label */
+  N_("The skin of the foot has slowly changed colour, or there is a sore or wound that is not healing"),
+  /* Translators: questions[cold-pale-foot].choices.label */
+  N_("None of these"),
+  /* Translators: questions[cold-pale-foot].choices.label */
+  N_("Not sure"),
   /* Translators: questions[one-foot-colder].text */
   N_("Touch both feet with the back of your hand. Does the foot on the painful side feel clearly colder than the other one?"),
   /* Translators: questions[one-foot-colder].help.why */
@@ -1421,14 +1435,16 @@ static const char *database_strings[] = {
   N_("Is there numbness around your genitals or back passage, or new trouble passing urine or controlling your bladder or bowels?"),
   /* Translators: questions[saddle-numbness-or-bladder].help.why */
   N_("Together with back pain or sciatica, these can mean the nerves at the bottom of the spine are being squeezed. That is an emergency: treatment within hours protects bladder, bowel and leg function."),
-  /* Translators: questions[numb-when-wiping].text */
-  N_("When you wipe after using the toilet, does the skin between your legs feel numb or different from usual?"),
-  /* Translators: questions[numb-when-wiping].help.why */
-  N_("You were not sure about numbness or bladder trouble. Numbness there can mean the nerves at the bottom of the spine are squeezed, which is an emergency."),
-  /* Translators: questions[bladder-trouble-check].text */
-  N_("Since the pain began, have you had new trouble passing urine, such as straining, a weak stream or not feeling when your bladder is full, or any accidents with your bladder or bowels?"),
-  /* Translators: questions[bladder-trouble-check].help.why */
-  N_("You were not sure about numbness or bladder trouble. New bladder or bowel trouble with back pain or sciatica can mean the nerves at the bottom of the spine are squeezed, which is an emergency."),
+  /* Translators: questions[saddle-checks].text */
+  N_("Is either of these true?"),
+  /* Translators: questions[saddle-checks].help.why */
+  N_("You were not sure about numbness or bladder trouble. Either of these can mean the nerves at the bottom of the spine are being squeezed, which is an emergency."),
+  /* Translators: questions[saddle-checks].choices.label */
+  N_("When I wipe after using the toilet, the skin between my legs feels numb or different from usual"),
+  /* Translators: questions[saddle-checks].choices.label */
+  N_("Since the pain began, I have new trouble passing urine, such as straining, a weak stream or not feeling when my bladder is full, or accidents with my bladder or bowels"),
+  /* Translators: questions[saddle-checks].choices.label */
+  N_("Neither"),
   /* Translators: questions[sciatica-both-legs].text */
   N_("Do you have shooting nerve pain, numbness or weakness going down both legs?"),
   /* Translators: questions[sciatica-both-legs].help.why */
@@ -1437,22 +1453,12 @@ static const char *database_strings[] = {
   N_("Does the pain in your legs come on when you stand or walk, and ease within minutes when you sit down or bend forward?"),
   /* Translators: questions[eased-by-sitting-both-legs].help.why */
   N_("Nerve pain in both legs that comes only with standing and walking, and eases on sitting or bending forward, is typical of a narrowed spinal canal, which a doctor should see soon rather than as an emergency."),
-  /* Translators: questions[foot-circulation].text */
-  N_("Is either of these true of the foot on that side?"),
-  /* Translators: questions[foot-circulation].help.why */
-  N_("A foot that burns with pain at rest, or skin that changes colour or will not heal, can mean it is not getting enough blood, which needs checking the same day."),
-  /* Translators: questions[foot-circulation].choices.label */
-  N_("A constant burning pain in the foot, even at rest, worse lying down and eased by hanging the leg down"),
-  /* Translators: questions[foot-circulation].choices.label */
-  N_("The skin has changed colour, or there is a sore or wound that is not healing"),
-  /* Translators: questions[foot-circulation].choices.label */
-  N_("Neither"),
-  /* Translators: questions[foot-circulation].choices.label */
-  N_("Not sure"),
   /* Translators: questions[onset].text */
   N_("How did the pain start?"),
   /* Translators: questions[onset].help.why */
   N_("Pain that starts suddenly during effort points towards a muscle or tendon injury; pain that builds up over days or weeks points towards overload, circulation or nerve causes."),
+  /* Translators: questions[onset].choices.label */
+  N_("After a blow, a fall or a crush injury to the lower leg, a broken bone, or since a cast or tight bandage was put on"),
   /* Translators: questions[onset].choices.label */
   N_("Suddenly, during sport or exertion (a sprint, jump, push-off or change of direction)"),
   /* Translators: questions[onset].choices.label */
@@ -1580,19 +1586,25 @@ static const char *database_strings[] = {
   /* Translators: questions[bruising].help.why */
   N_("Bruising suggests bleeding from a torn muscle or a burst cyst behind the knee. Bruising below the inner ankle can come from a burst Baker's cyst."),
   /* Translators: questions[leg-swelling].text */
-  N_("Is the leg swollen?"),
+  N_("Compare the painful leg with the other one. Which of these do you see?"),
   /* Translators: questions[leg-swelling].help.why */
-  N_("A swollen calf on one side can be a sign of a blood clot and needs checking the same day; swelling of both legs usually has other causes that a doctor should look into."),
+  N_("A swollen calf on one side can be a sign of a blood clot, and red or darker, warm skin can come with a clot or a skin infection: both need checking the same day. Swelling of both legs usually has other causes that a doctor should look into."),
   /* Translators: questions[leg-swelling].help.how */
-  N_("Look at both calves and ankles side by side."),
+  N_("Look at both calves and ankles side by side in good light. On darker skin, redness may look darker, purple or greyish rather than red."),
   /* Translators: questions[leg-swelling].help.how */
-  N_("If you have a tape measure, measure each calf at its widest point: a difference of 3 cm or more counts."),
+  N_("If you have a tape measure, measure each calf at its widest point: a difference of 3 cm or more counts as swollen."),
+  /* Translators: questions[leg-swelling].help.how */
+  N_("Touch both calves with the back of your hand to compare warmth."),
   /* Translators: questions[leg-swelling].choices.label */
-  N_("Yes, the painful calf or leg is swollen"),
+  N_("The painful calf or leg is swollen, and the skin there is red or darker than usual, and warm"),
   /* Translators: questions[leg-swelling].choices.label */
-  N_("Yes, both ankles or lower legs are swollen"),
+  N_("The painful calf or leg is swollen"),
   /* Translators: questions[leg-swelling].choices.label */
-  N_("No"),
+  N_("The skin over the painful area is red or darker than usual, and warm"),
+  /* Translators: questions[leg-swelling].choices.label */
+  N_("Both ankles or lower legs are swollen"),
+  /* Translators: questions[leg-swelling].choices.label */
+  N_("None of these: both legs look the same"),
   /* Translators: questions[pitting-one-side].text */
   N_("Press your thumb on the skin over the lower shin of each leg for a few seconds. Does it leave a dent on the painful side only?"),
   /* Translators: questions[pitting-one-side].help.why */
@@ -1615,14 +1627,6 @@ static const char *database_strings[] = {
   N_("Stand with your weight on both legs and the knees straight."),
   /* Translators: questions[lump-behind-knee].help.how */
   N_("Feel the hollow at the back of each knee and compare the two sides."),
-  /* Translators: questions[red-warm-skin].text */
-  N_("Is the skin over the painful area red, or darker than usual, and warm to touch?"),
-  /* Translators: questions[red-warm-skin].help.why */
-  N_("Red or darker, warm skin can come with a clot or a skin infection. On darker skin redness may look darker, purple or greyish rather than red."),
-  /* Translators: questions[red-warm-skin].help.how */
-  N_("Compare the skin with the same place on the other leg in good light."),
-  /* Translators: questions[red-warm-skin].help.how */
-  N_("Touch both with the back of your hand to compare warmth."),
   /* Translators: questions[skin-warmer].text */
   N_("Touch the skin of both calves with the back of your hand. Does the painful one feel clearly warmer?"),
   /* Translators: questions[skin-warmer].help.why */
@@ -1735,8 +1739,12 @@ static const char *database_strings[] = {
   N_("Is your lower back painful at the moment as well?"),
   /* Translators: questions[back-pain].help.why */
   N_("Back pain together with calf symptoms can point to a nerve cause. Some people also link tight calves with back pain, though that link is not proven."),
+  /* Translators: questions[numb-when-wiping-check].text */
+  N_("When you wipe after using the toilet, does the skin between your legs feel numb or different from usual?"),
   /* Translators: questions[numb-when-wiping-check].help.why */
   N_("With back pain or sciatica, numbness between the legs can mean the nerves at the bottom of the spine are being squeezed, which is an emergency even when the bladder still works."),
+  /* Translators: questions[bladder-trouble].text */
+  N_("Since the pain began, have you had new trouble passing urine, such as straining, a weak stream or not feeling when your bladder is full, or any accidents with your bladder or bowels?"),
   /* Translators: questions[bladder-trouble].help.why */
   N_("With back pain or sciatica, new bladder or bowel trouble can mean the nerves at the bottom of the spine are being squeezed, which is an emergency."),
   /* Translators: questions[foot-weakness].text */

@@ -119,3 +119,24 @@ calf_test_db_copy_folder (const char *from,
       g_free (calf_test_db_write_temp_file (to, name, text, length));
     }
 }
+
+const CalfChoice *
+calf_test_db_no_choice (const CalfQuestion *question)
+{
+  const CalfChoice *not_sure = NULL;
+
+  for (guint i = 0; i < question->choices->len; i++)
+    {
+      const CalfChoice *choice = g_ptr_array_index (question->choices, i);
+      gboolean all_false = choice->sets->len > 0;
+
+      for (guint j = 0; j < choice->sets->len; j++)
+        all_false = all_false && g_array_index (choice->sets, CalfFindingValue, j).value == 0;
+      if (all_false)
+        return choice;
+      if (choice->sets->len == 0)
+        not_sure = choice;
+    }
+  g_assert_nonnull (not_sure);
+  return not_sure;
+}

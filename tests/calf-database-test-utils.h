@@ -31,5 +31,8 @@ char *calf_test_db_write_temp_file (const char        *dir,
 void  calf_test_db_remove_tree     (const char        *dir);
 void  calf_test_db_copy_folder     (const char        *from,
                                     const char        *to);
+/* The choice of @question that says "none of these" (every finding it
+ * sets is false), or else its "Not sure". */
+const CalfChoice *calf_test_db_no_choice (const CalfQuestion *question);
 
 G_END_DECLS

@@ -159,26 +159,34 @@ flow_test_answer (CalfWindow    *window,
   flow_test_activate (calf_question_page_get_answer_button (CALF_QUESTION_PAGE (page), kind, choice_id));
 }
 
+/* Whether @choice agrees with @findings, where a finding left out counts
+ * as false (as a yes/no question is answered "No"). @explicit is set when
+ * at least one of its findings is given. */
 static gboolean
 choice_matches (const CalfChoice *choice,
-                GHashTable       *findings)
+                GHashTable       *findings,
+                gboolean         *explicit)
 {
-  gboolean any = FALSE;
-
+  *explicit = FALSE;
   for (guint i = 0; i < choice->sets->len; i++)
     {
       const CalfFindingValue *set = &g_array_index (choice->sets, CalfFindingValue, i);
       const char *value = g_hash_table_lookup (findings, set->finding->id);
 
-      if (value == NULL)
+      if (set->finding->type != CALF_FINDING_BOOLEAN)
         continue;
-      if (set->finding->type == CALF_FINDING_BOOLEAN &&
-          (g_str_equal (value, "true") ? 1.0 : 0.0) != set->value)
+      if (value == NULL)
+        {
+          if (set->value != 0)
+            return FALSE;
+          continue;
+        }
+      if ((g_str_equal (value, "true") ? 1.0 : 0.0) != set->value)
         return FALSE;
-      any = TRUE;
+      *explicit = TRUE;
     }
 
-  return any;
+  return choice->sets->len > 0;
 }
 
 void
@@ -203,9 +211,16 @@ flow_test_answer_from (CalfWindow *window,
     case CALF_QUESTION_CHOICE:
       {
         const CalfChoice *chosen = NULL;
+        gboolean explicit;
 
+        /* A choice that the findings name; on the warning-sign screen also
+         * "None of these" when they leave it all out, as a yes/no warning
+         * sign left out is answered "No"; otherwise "Not sure". */
         for (guint i = 0; i < question->choices->len && chosen == NULL; i++)
-          if (choice_matches (g_ptr_array_index (question->choices, i), findings))
+          if (choice_matches (g_ptr_array_index (question->choices, i), findings, &explicit) && explicit)
+            chosen = g_ptr_array_index (question->choices, i);
+        for (guint i = 0; question->red_flag_screen && i < question->choices->len && chosen == NULL; i++)
+          if (choice_matches (g_ptr_array_index (question->choices, i), findings, &explicit))
             chosen = g_ptr_array_index (question->choices, i);
         for (guint i = 0; i < question->choices->len && chosen == NULL; i++)
           if (((const CalfChoice *) g_ptr_array_index (question->choices, i))->sets->len == 0)

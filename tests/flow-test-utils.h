@@ -40,7 +40,9 @@ void             flow_test_answer          (CalfWindow  *window,
                                             const char  *choice_id);
 /* Answers the question on screen from @findings (finding id → "true",
  * "false" or a number): yes/no questions default to No, choices to the
- * one whose findings match (else the "not sure" one), numbers to Not sure. */
+ * one whose findings match, a finding left out counting as false (on the
+ * warning-sign screen "None of these" when all are left out; else "Not
+ * sure"), numbers to Not sure. */
 void             flow_test_answer_from     (CalfWindow  *window,
                                             GHashTable  *findings);
 /* Answers until a page other than the question and About You pages is on

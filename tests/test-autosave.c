@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 
+#include "calf-database-test-utils.h"
 #include "calf-autosave.h"
 #include "calf-autosaver.h"
 
@@ -69,8 +70,8 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->database);
 }
 
-/* Answers the first @n questions: the red-flag screen "no", others "not
- * sure" or the first choice. */
+/* Answers the first @n questions: the red-flag screen "no" (or "none of
+ * these"), others "not sure" or the first choice. */
 static CalfQuestionFlow *
 answered_flow (Fixture *fixture,
                guint    n)
@@ -89,7 +90,9 @@ answered_flow (Fixture *fixture,
       g_assert_nonnull (question);
       if (question->kind == CALF_QUESTION_CHOICE)
         g_assert_true (calf_question_flow_reply_choice (flow, question,
-                                                        ((const CalfChoice *) g_ptr_array_index (question->choices, 0))->id,
+                                                        question->red_flag_screen
+                                                          ? calf_test_db_no_choice (question)->id
+                                                          : ((const CalfChoice *) g_ptr_array_index (question->choices, 0))->id,
                                                         &error));
       else
         g_assert_true (calf_question_flow_reply_yes_no (flow, question,

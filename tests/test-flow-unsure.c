@@ -103,7 +103,7 @@ test_not_sure_warning_sign (void)
     flow_test_answer (window (), CALF_REPLY_NO, NULL);
 
   /* "Not sure" brings the simpler check a person can do alone. */
-  flow_test_answer (window (), CALF_REPLY_NOT_SURE, NULL);
+  flow_test_answer (window (), CALF_REPLY_CHOICE, "not-sure");
   question = flow_test_question (window ());
   g_assert_cmpstr (question->id, ==, "one-foot-colder");
   g_assert_true (question->follow_up);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "calf-database-test-utils.h"
 #include "calf-question-flow.h"
 #include "calf-question-flow-private.h"
 
@@ -38,9 +39,7 @@ reply_no_or_not_sure (CalfQuestionFlow   *flow,
       calf_question_flow_reply_yes_no (flow, question, CALF_REPLY_NOT_SURE, &error);
       break;
     case CALF_QUESTION_CHOICE:
-      calf_question_flow_reply_choice (flow, question,
-                                       ((const CalfChoice *) g_ptr_array_index (question->choices, 0))->id,
-                                       &error);
+      calf_question_flow_reply_choice (flow, question, calf_test_db_no_choice (question)->id, &error);
       break;
     default:
       g_assert_not_reached ();
