@@ -46,6 +46,9 @@ static const CalfEngineParam params[] = {
   { "flow_max_rank_questions", 0.0, 500.0, 8.0,
     "at most this many questions are asked only to order the possible causes, beyond those for the triage "
     "(one more for each core question answered \"Not sure\")" },
+  { "flow_estimate_max_adaptive", 0.0, 500.0, 8.0,
+    "\"about N questions left\" counts at most this many of the questions still worth asking after the "
+    "screen and the core questions" },
 };
 
 const CalfEngineParam *

@@ -27,6 +27,9 @@
  */
 
 #define MAX_TOP 10
+#ifndef ADAPTIVE_CAP
+#define ADAPTIVE_CAP 6
+#endif
 
 typedef struct
 {
@@ -417,26 +420,31 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
 
   /* The red-flag screen comes first, in priority then database order;
    * then the core questions everyone is asked. */
-  for (guint pass = 0; pass < 2 && screen == NULL; pass++)
-    for (guint i = 0; i < questions->len; i++)
-      {
-        const CalfQuestion *question = g_ptr_array_index (questions, i);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      gboolean pick = screen == NULL;
 
-        if ((pass == 0 ? !question->red_flag_screen : !is_core (self->engine, &state, question)) ||
-            calf_question_flow_find_reply (self, question) >= 0 || is_known (&state, self->engine, question))
-          continue;
-        if (!calf_question_flow_is_applicable (self, &state, question))
-          {
-            /* A follow-up that an answer still to come may call for. */
-            if (pass == 0 && question->requires != NULL &&
-                !calf_engine_rule_cannot_hold (self->engine, &state, question->requires))
-              n_maybe++;
+      for (guint i = 0; i < questions->len; i++)
+        {
+          const CalfQuestion *question = g_ptr_array_index (questions, i);
+
+          if ((pass == 0 ? !question->red_flag_screen : !is_core (self->engine, &state, question)) ||
+              calf_question_flow_find_reply (self, question) >= 0 || is_known (&state, self->engine, question))
             continue;
-          }
-        n_screen++;
-        if (screen == NULL || question->priority < screen->priority)
-          screen = question;
-      }
+          if (!calf_question_flow_is_applicable (self, &state, question))
+            {
+              /* A follow-up that an answer still to come may call for. */
+              if (pass == 0 && question->requires != NULL &&
+                  !calf_engine_rule_cannot_hold (self->engine, &state, question->requires))
+                n_maybe++;
+              continue;
+            }
+          /* Counted in both passes: the core questions come after the screen. */
+          n_screen++;
+          if (pick && (screen == NULL || question->priority < screen->priority))
+            screen = question;
+        }
+    }
 
   sim.self = self;
   sim.base = &state;
@@ -519,6 +527,9 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
   /* Asked only to order the causes: these count against their own limit. */
   if (screen == NULL && best.question != NULL && best.triage < triage_min)
     g_hash_table_add (self->rank_only, (gpointer) best.question);
-  /* About half the follow-ups that may come are asked, going by the audit. */
-  self->remaining = MIN (n_screen + (n_maybe + 1) / 2 + n_useful, max_questions - n_asked);
+  /* About half the follow-ups that may come are asked, going by the audit,
+   * and each answer settles several of the questions still worth asking. */
+  self->remaining = MIN (n_screen + (n_maybe + 1) / 2 +
+                         MIN (n_useful, (guint) calf_engine_get_param (database, "flow_estimate_max_adaptive")),
+                         max_questions - n_asked);
 }

@@ -42,12 +42,13 @@ RANK = {level: i for i, level in enumerate(LEVELS)}
 # escalated; with "Not sure" noise at most 2% under-triaged and no
 # emergency below urgent; with one wrong answer at most 5% and never an
 # emergency sent to self-care; never an exercise at urgent or emergency,
-# never more than 25 questions.
+# never more than 25 questions; "about N questions left" never rising and
+# at most one run in twenty told 5 or more too few.
 FLOORS = {
     'clean': {'under': 0.0, 'emergency_escalated': 1.0},
     'unsure': {'under': 0.02, 'emergency_below_urgent': 0},
     'wrong': {'under': 0.05, 'emergency_to_self_care': 0},
-    'all': {'exercises_at_urgent': 0, 'max_questions': 25},
+    'all': {'exercises_at_urgent': 0, 'max_questions': 25, 'count_rose': 0, 'count_short_by_5': 0.05},
 }
 
 # The targets for sharpness and length, asserted by `--check` too
