@@ -37,7 +37,7 @@ update_subtitle (CalfPreferencesWindow *self)
     /* Translators: "112 for your region (DE)". */
     subtitle = g_strdup_printf (_("%s for your region (%s)"), calf_emergency_get_automatic_number (), territory);
   else
-    subtitle = g_strdup_printf (_("%s (no region in the language settings)"), calf_emergency_get_automatic_number ());
+    subtitle = g_strdup_printf (_("%s (no region in the system’s formats settings)"), calf_emergency_get_automatic_number ());
   adw_action_row_set_subtitle (self->automatic_row, subtitle);
 }
 

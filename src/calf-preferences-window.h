@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 /*
  * CalfPreferencesWindow: the emergency number, chosen automatically from
- * the region of the language settings or typed in by the person; stored in
+ * the region of the formats settings (LC_TELEPHONE, …) or typed in by the person; stored in
  * the GSettings keys emergency-number-automatic and emergency-number.
  */
 

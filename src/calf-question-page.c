@@ -434,7 +434,13 @@ calf_question_page_get_progress_text (CalfQuestionPage *self)
 void
 calf_question_page_focus_answers (CalfQuestionPage *self)
 {
+  GtkRoot *root;
+
   g_return_if_fail (CALF_IS_QUESTION_PAGE (self));
 
+  /* From a focus already among the answers, Tab forward would skip one. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (root != NULL)
+    gtk_root_set_focus (root, NULL);
   gtk_widget_child_focus (self->answers_box, GTK_DIR_TAB_FORWARD);
 }

@@ -63,7 +63,7 @@ update_number (CalfSafetyPage *self)
     source = g_strdup (_("This is the number you chose in Preferences."));
   else if (territory != NULL)
     /* Translators: %s is a region code such as "GB" or "DE". */
-    source = g_strdup_printf (_("Chosen for your region (%s) from the language settings. If it is not right where you are, change it."),
+    source = g_strdup_printf (_("Chosen for your region (%s) from the system’s formats settings. If it is not right where you are, change it."),
                               territory);
   else
     source = g_strdup (_("112 works in Europe and from most mobile phones. If it is not right where you are, change it."));

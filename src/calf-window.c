@@ -111,7 +111,12 @@ calf_window_focus_page (CalfWindow *self)
   if (self->pages->len == 0)
     return;
 
-  if (page != NULL && !gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+  if (page == NULL)
+    return;
+  /* From no focus, Tab forward lands on the page's first focusable widget;
+   * from a focus GTK already put inside the page it would skip one. */
+  gtk_root_set_focus (GTK_ROOT (self), NULL);
+  if (!gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
     gtk_widget_grab_focus (page);
 }
 

@@ -28,38 +28,73 @@ test_territory (void)
     }
 }
 
+/* The table of data/emergency-numbers.json: every EU/EEA country has 112,
+ * and the countries people travel from most have their own number. */
 static void
 test_numbers (void)
 {
-  g_assert_cmpstr (calf_emergency_number_for_territory ("GB"), ==, "999");
-  g_assert_cmpstr (calf_emergency_number_for_territory ("UK"), ==, "999");
-  g_assert_cmpstr (calf_emergency_number_for_territory ("gb"), ==, "999");
-  g_assert_cmpstr (calf_emergency_number_for_territory ("US"), ==, "911");
-  g_assert_cmpstr (calf_emergency_number_for_territory ("CA"), ==, "911");
-  g_assert_cmpstr (calf_emergency_number_for_territory ("DE"), ==, "112");
-  g_assert_cmpstr (calf_emergency_number_for_territory ("FR"), ==, "112");
-  g_assert_cmpstr (calf_emergency_number_for_territory (NULL), ==, "112");
+  static const char *eu_eea[] = {
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+  };
+  static const struct { const char *territory; const char *number; } cases[] = {
+    { "GB", "999" }, { "UK", "999" }, { "gb", "999" }, { "IE", "999" }, { "US", "911" }, { "CA", "911" },
+    { "MX", "911" }, { "AU", "000" }, { "NZ", "111" }, { "IN", "112" }, { "JP", "119" }, { "ZA", "10177" },
+    { "BR", "192" }, { "DE", "112" }, { "FR", "112" }, { "XX", "112" }, { "", "112" }, { NULL, "112" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (eu_eea); i++)
+    g_assert_cmpstr (calf_emergency_number_for_territory (eu_eea[i]), ==, "112");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (calf_emergency_number_for_territory (cases[i].territory), ==, cases[i].number);
 }
 
-/* LC_ALL wins over LC_MESSAGES, which wins over LANG; empty ones are skipped. */
+static void
+set_locale (const char *lc_telephone,
+            const char *lc_address,
+            const char *lc_all,
+            const char *lang)
+{
+  const char *variables[] = { "LC_TELEPHONE", "LC_ADDRESS", "LC_ALL", "LANG" };
+  const char *values[] = { lc_telephone, lc_address, lc_all, lang };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      if (values[i] != NULL)
+        g_setenv (variables[i], values[i], TRUE);
+      else
+        g_unsetenv (variables[i]);
+    }
+}
+
+/* Where the person is comes from the telephone settings, then the address,
+ * then the whole locale: the first that names a territory. The language
+ * of the interface does not decide. */
 static void
 test_environment (void)
 {
-  g_unsetenv ("LC_ALL");
-  g_unsetenv ("LC_MESSAGES");
-  g_unsetenv ("LANG");
-  g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, "112");
+  static const struct { const char *telephone, *address, *all, *lang, *number; } cases[] = {
+    { NULL, NULL, NULL, NULL, "112" },
+    { NULL, NULL, NULL, "C", "112" },
+    { NULL, NULL, "C.UTF-8", NULL, "112" },
+    { "en_AU.UTF-8", NULL, "C.UTF-8", NULL, "000" },
+    { "en_NZ.UTF-8", NULL, NULL, "en_GB.UTF-8", "111" },
+    { "de_DE.UTF-8", NULL, NULL, "en_US.UTF-8", "112" },
+    { "en_GB.UTF-8", NULL, NULL, NULL, "999" },
+    { "en_US.UTF-8", NULL, NULL, NULL, "911" },
+    { "ja_JP.UTF-8", NULL, NULL, NULL, "119" },
+    { NULL, "en_AU.UTF-8", "en_US.UTF-8", NULL, "000" },
+    { "C", "en_NZ.UTF-8", NULL, NULL, "111" },
+    { "", "", "en_GB.UTF-8", "en_US.UTF-8", "999" },
+    { NULL, NULL, "C.UTF-8", "en_US.UTF-8", "911" },
+  };
 
-  g_setenv ("LANG", "en_US.UTF-8", TRUE);
-  g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, "911");
-  g_setenv ("LC_MESSAGES", "en_GB.UTF-8", TRUE);
-  g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, "999");
-  g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
-  g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, "112");
-  g_setenv ("LC_ALL", "", TRUE);
-  g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, "999");
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, "112");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      set_locale (cases[i].telephone, cases[i].address, cases[i].all, cases[i].lang);
+      g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, cases[i].number);
+    }
+  set_locale (NULL, NULL, NULL, NULL);
 }
 
 static void
@@ -85,7 +120,7 @@ test_settings (void)
   g_autofree char *invalid = NULL;
   g_autofree char *none = NULL;
 
-  g_setenv ("LC_ALL", "en_CA.UTF-8", TRUE);
+  set_locale (NULL, NULL, "en_CA.UTF-8", NULL);
   settings = g_settings_new (APPLICATION_ID);
 
   g_assert_true (g_settings_get_boolean (settings, "emergency-number-automatic"));

@@ -468,6 +468,14 @@ focus_widget (void)
   return gtk_root_get_focus (GTK_ROOT (window ()));
 }
 
+static const char *
+button_text (GtkWidget *widget)
+{
+  GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+
+  return GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+}
+
 /* Tab until a button whose label is @label has the focus. */
 static void
 tab_to (const char *label)
@@ -536,6 +544,11 @@ test_keyboard_only (void)
       g_assert_nonnull (focus);
       g_assert_true (gtk_widget_is_ancestor (focus, flow_test_top (window ())));
       g_assert_true (gtk_widget_get_focusable (focus));
+      /* Not one further along: the first answer itself. */
+      if (question->kind != CALF_QUESTION_NUMBER)
+        g_assert_cmpstr (button_text (focus), ==,
+                         question->kind == CALF_QUESTION_YES_NO
+                           ? "Yes" : ((const CalfChoice *) g_ptr_array_index (question->choices, 0))->label);
 
       if (question->kind == CALF_QUESTION_CHOICE)
         {

@@ -11,18 +11,85 @@
 #include <string.h>
 
 #include "calf-emergency.h"
+#include "calf-emergency-resources.h"
+#include "calf-json-reader.h"
 
-static const struct
+#define NUMBERS_PATH "/io/github/calfcheck/CalfCheck/emergency-numbers.json"
+
+/* Territory (upper case) → number, from data/emergency-numbers.json. */
+static GHashTable *numbers;
+
+static gboolean
+read_numbers (JsonNode    *root,
+              GHashTable  *table,
+              GError     **error)
 {
-  const char *territory;
+  static const char * const top_keys[] = { "*schema_version", "*sources", "*territories", NULL };
+  static const char * const entry_keys[] = { "*territory", "*number", NULL };
+  g_autoptr(CalfJsonReader) reader = calf_json_reader_new ("emergency-numbers.json");
+  JsonObject *object;
+  JsonArray *territories;
   const char *number;
-} numbers[] = {
-  /* 112 also works from mobiles in the UK, but 999 is the number people know. */
-  { "GB", "999" },
-  { "UK", "999" },
-  { "US", "911" },
-  { "CA", "911" },
-};
+  gsize saved;
+
+  if (!calf_json_reader_object (reader, root, &object, error) ||
+      !calf_json_reader_check_keys (reader, object, top_keys, error))
+    return FALSE;
+
+  saved = calf_json_reader_push_key (reader, "territories");
+  if (!calf_json_reader_array (reader, json_object_get_member (object, "territories"), &territories, error))
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (territories); i++)
+    {
+      gsize element = calf_json_reader_push_index (reader, i);
+      JsonObject *entry;
+      const char *territory;
+
+      if (!calf_json_reader_object (reader, json_array_get_element (territories, i), &entry, error) ||
+          !calf_json_reader_check_keys (reader, entry, entry_keys, error) ||
+          !calf_json_reader_member_string (reader, entry, "territory", &territory, NULL, error) ||
+          !calf_json_reader_member_string (reader, entry, "number", &number, NULL, error))
+        return FALSE;
+      /* Two capital letters, as in ISO 3166-1 and in locale names. */
+      if (strlen (territory) != 2 || !g_ascii_isupper (territory[0]) || !g_ascii_isupper (territory[1]))
+        return calf_json_reader_fail (reader, "territory", error, "write two capital letters, such as \"AU\"");
+      if (!calf_emergency_number_is_valid (number))
+        return calf_json_reader_fail (reader, "number", error, "\"%s\" is not a number to dial", number);
+      if (g_hash_table_contains (table, territory))
+        return calf_json_reader_fail (reader, "territory", error, "\"%s\" is listed twice", territory);
+      g_hash_table_insert (table, g_strdup (territory), g_strdup (number));
+      calf_json_reader_pop (reader, element);
+    }
+  calf_json_reader_pop (reader, saved);
+  return TRUE;
+}
+
+/* The table is built into the program; should it ever fail to read, every
+ * territory gets the default number and the reason is logged. */
+static GHashTable *
+get_numbers (void)
+{
+  if (g_once_init_enter (&numbers))
+    {
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (calf_emergency_resource_get_resource (), NUMBERS_PATH,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      root = calf_json_parse ("emergency-numbers.json", data, length, &calf_json_limits_input, &error);
+      if (root == NULL || !read_numbers (root, table, &error))
+        {
+          g_warning ("The emergency numbers could not be read, %s is used everywhere: %s",
+                     CALF_EMERGENCY_DEFAULT_NUMBER, error->message);
+          g_hash_table_remove_all (table);
+        }
+      g_once_init_leave (&numbers, table);
+    }
+  return numbers;
+}
 
 /* language[_territory][.codeset][@modifier] */
 char *
@@ -49,15 +116,17 @@ calf_emergency_territory_from_locale (const char *locale)
 char *
 calf_emergency_get_territory (void)
 {
-  static const char *variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  /* The telephone and address categories say where the person is; the
+   * interface language may well be another country's. */
+  static const char *variables[] = { "LC_TELEPHONE", "LC_ADDRESS", "LC_ALL", "LANG" };
 
-  /* The first one that is set decides, as in POSIX. */
+  /* The first one that names a territory decides. */
   for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
     {
-      const char *value = g_getenv (variables[i]);
+      char *territory = calf_emergency_territory_from_locale (g_getenv (variables[i]));
 
-      if (value != NULL && *value != '\0')
-        return calf_emergency_territory_from_locale (value);
+      if (territory != NULL)
+        return territory;
     }
 
   return NULL;
@@ -66,16 +135,15 @@ calf_emergency_get_territory (void)
 const char *
 calf_emergency_number_for_territory (const char *territory)
 {
+  g_autofree char *upper = NULL;
+  const char *number;
+
   if (territory == NULL)
     return CALF_EMERGENCY_DEFAULT_NUMBER;
 
-  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
-    {
-      if (g_ascii_strcasecmp (territory, numbers[i].territory) == 0)
-        return numbers[i].number;
-    }
-
-  return CALF_EMERGENCY_DEFAULT_NUMBER;
+  upper = g_ascii_strup (territory, -1);
+  number = g_hash_table_lookup (get_numbers (), upper);
+  return number != NULL ? number : CALF_EMERGENCY_DEFAULT_NUMBER;
 }
 
 const char *

@@ -11,9 +11,11 @@
 G_BEGIN_DECLS
 
 /*
- * The emergency telephone number to show: 112 by default, 999 in the
- * United Kingdom, 911 in the United States and Canada. The region comes
- * from the locale (LC_ALL, then LC_MESSAGES, then LANG); the person can
+ * The emergency telephone number to show: by territory from
+ * data/emergency-numbers.json (000 in Australia, 111 in New Zealand, 911 in
+ * North America, 999 in the United Kingdom, …), 112 where the table has
+ * none. The territory comes from the locale (LC_TELEPHONE, then
+ * LC_ADDRESS, LC_ALL and LANG: the first that names one); the person can
  * choose a number of their own in Preferences (GSettings keys
  * "emergency-number-automatic" and "emergency-number").
  */
