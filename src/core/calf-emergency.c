@@ -30,11 +30,16 @@ read_numbers (JsonNode    *root,
   JsonObject *object;
   JsonArray *territories;
   const char *number;
+  gint64 version;
   gsize saved;
 
   if (!calf_json_reader_object (reader, root, &object, error) ||
-      !calf_json_reader_check_keys (reader, object, top_keys, error))
+      !calf_json_reader_check_keys (reader, object, top_keys, error) ||
+      !calf_json_reader_member_integer (reader, object, "schema_version", &version, NULL, error))
     return FALSE;
+  if (version != 1)
+    return calf_json_reader_fail (reader, "schema_version", error, "this version reads schema 1, not %" G_GINT64_FORMAT,
+                                  version);
 
   saved = calf_json_reader_push_key (reader, "territories");
   if (!calf_json_reader_array (reader, json_object_get_member (object, "territories"), &territories, error))
@@ -72,14 +77,15 @@ get_numbers (void)
   if (g_once_init_enter (&numbers))
     {
       GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (calf_emergency_resource_get_resource (), NUMBERS_PATH,
-                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_autoptr(JsonNode) root = NULL;
       g_autoptr(GError) error = NULL;
-      gsize length;
-      const char *data = g_bytes_get_data (bytes, &length);
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (calf_emergency_resource_get_resource (), NUMBERS_PATH,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_autoptr(JsonNode) root = NULL;
+      gsize length = 0;
+      const char *data = bytes != NULL ? g_bytes_get_data (bytes, &length) : NULL;
 
-      root = calf_json_parse ("emergency-numbers.json", data, length, &calf_json_limits_input, &error);
+      if (data != NULL)
+        root = calf_json_parse ("emergency-numbers.json", data, length, &calf_json_limits_input, &error);
       if (root == NULL || !read_numbers (root, table, &error))
         {
           g_warning ("The emergency numbers could not be read, %s is used everywhere: %s",
