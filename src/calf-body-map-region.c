@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "calf-body-map-private.h"
 #include "calf-body-map-region.h"
 
@@ -377,8 +379,11 @@ calf_body_map_region_set_name (CalfBodyMapRegion *self,
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), name);
   if (name != NULL)
+    /* A description of its own, or GTK reads the tooltip (the name
+     * again) as the description. */
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Starts the questions about pain here"),
                                     -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);

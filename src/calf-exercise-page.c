@@ -92,6 +92,13 @@ calf_exercise_page_fill (CalfExercisePage *self)
   guint n_cautions;
 
   calf_illustration_set_file_name (self->illustration, exercise->illustration);
+  {
+    /* Translators: the name of an exercise's drawing for screen readers. */
+    g_autofree char *drawing = g_strdup_printf (_("Drawing: %s"), _(exercise->name));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, drawing, -1);
+  }
   gtk_label_set_label (self->name_label, _(exercise->name));
   gtk_label_set_label (self->purpose_label, _(exercise->purpose));
 

@@ -17,8 +17,10 @@
  * Export…: GtkFileChooserNative (GTK 4.0 API; GtkFileDialog needs 4.10),
  * which uses the file-chooser portal inside Flatpak, so the app needs no
  * file-system permission. The suggested name already carries the date and
- * the PDF extension; the path that comes back is used exactly as given,
- * and the selected filter decides the format. The file is written off the
+ * the PDF extension. The name that comes back decides the format when its
+ * extension is one we write ("x.html" is HTML whatever the filter); the
+ * selected filter decides otherwise and gives a bare name its extension.
+ * The file is written off the
  * main thread by calf_safe_file_write(): a temporary file beside it,
  * flushed and renamed, so a full disk leaves the previous report whole.
  * A new report (health information) is readable by its owner only.
@@ -213,6 +215,35 @@ calf_export_report_to_file (GtkWindow        *parent,
   calf_export_write_async (report, file, format, NULL, write_cb, data);
 }
 
+/**
+ * calf_export_file_for_format:
+ * @file: the file a person chose
+ * @filter_format: the format of the filter they left selected
+ * @format: (out): the format to write
+ *
+ * Returns: (transfer full): @file, or @file with the filter's extension
+ *   added when its name had none
+ */
+GFile *
+calf_export_file_for_format (GFile            *file,
+                             CalfReportFormat  filter_format,
+                             CalfReportFormat *format)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *with_extension = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  basename = g_file_get_basename (file);
+  with_extension = calf_report_format_for_file_name (basename, filter_format, format);
+  parent = g_file_get_parent (file);
+  if (with_extension == NULL || parent == NULL)
+    return g_object_ref (file);
+  return g_file_get_child (parent, with_extension);
+}
+
 static void
 response_cb (GtkNativeDialog *native,
              int              response,
@@ -229,6 +260,8 @@ response_cb (GtkNativeDialog *native,
       filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
       if (filter != NULL)
         format = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (filter), FORMAT_KEY));
+      if (file != NULL)
+        g_set_object (&file, calf_export_file_for_format (file, format, &format));
     }
 
   gtk_native_dialog_destroy (native);

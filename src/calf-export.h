@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /* Asks where to save @report (GtkFileChooserNative, which goes through the
  * file-chooser portal inside Flatpak) with one filter per format; the
- * selected filter decides the format. On success a toast in @toasts says
+ * name's extension decides the format, else the selected filter. On success a toast in @toasts says
  * so and offers "Open"; a failure is shown in a dialog over @parent. The
  * window's win.export action (Ctrl+E) calls this. */
 void     calf_export_report        (GtkWindow        *parent,
@@ -28,6 +28,12 @@ void     calf_export_report_to_file (GtkWindow        *parent,
                                      CalfReport       *report,
                                      GFile            *file,
                                      CalfReportFormat  format);
+
+/* The file and format a chosen name asks for: the name's extension when
+ * it is a report format, else the filter's, added to a bare name. */
+GFile   *calf_export_file_for_format (GFile            *file,
+                                      CalfReportFormat  filter_format,
+                                      CalfReportFormat *format);
 
 /* The writing alone. */
 void     calf_export_write_async   (CalfReport          *report,

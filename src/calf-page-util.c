@@ -61,6 +61,8 @@ calf_page_add_heading (GtkWidget  *box,
   GtkWidget *label = calf_page_add_label (box, text, css_class != NULL ? css_class : "heading");
 
   gtk_widget_set_margin_top (label, 6);
+  /* The next boxed list in @box is read with this heading. */
+  g_object_set_data (G_OBJECT (box), "calf-last-heading", label);
   return label;
 }
 
@@ -111,9 +113,15 @@ calf_page_add_boxed_list (GtkWidget *box)
 {
   GtkWidget *list = gtk_list_box_new ();
 
+  GtkWidget *heading = g_object_get_data (G_OBJECT (box), "calf-last-heading");
+
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_box_append (GTK_BOX (box), list);
+  if (heading != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL,
+                                    -1);
 
   return list;
 }
@@ -157,4 +165,45 @@ calf_page_button_new (const char *mnemonic_label)
 
   calf_page_fix_mnemonic_name (button);
   return button;
+}
+
+/* The arrow at the end of a row that opens a page: decorative, the row's
+ * title says where it goes. */
+GtkWidget *
+calf_page_next_icon_new (void)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", "go-next-symbolic",
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}
+
+/* libadwaita 1.2 leaves the parts of an AdwExpanderRow unnamed (its own
+ * row, the lists inside it, the arrow), and GTK 4.8 reads unnamed parts
+ * by their class names ("GtkListBox", "GtkImage"). Name them after the
+ * row; the arrow says what it does. */
+static void
+name_expander_parts (GtkWidget  *widget,
+                     const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      else if (GTK_IS_IMAGE (child) &&
+               gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)) != GTK_ACCESSIBLE_ROLE_PRESENTATION)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show or hide details"), -1);
+      name_expander_parts (child, title);
+    }
+}
+
+void
+calf_page_name_expander (AdwExpanderRow *row,
+                         const char     *title)
+{
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+  g_return_if_fail (title != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  name_expander_parts (GTK_WIDGET (row), title);
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "calf-print.h"
 #include "calf-report-layout.h"
@@ -46,6 +47,44 @@ draw_page_cb (GtkPrintOperation *operation,
                                 (guint) page_nr);
 }
 
+/**
+ * calf_print_settings_for_report:
+ * @report: the report to print
+ *
+ * The last print's settings with this report's dated name for "Print to
+ * File", not GTK's "output.pdf"; the last file's folder is kept.
+ *
+ * Returns: (transfer full): new settings
+ */
+GtkPrintSettings *
+calf_print_settings_for_report (CalfReport *report)
+{
+  GtkPrintSettings *settings;
+  g_autofree char *file_name = NULL;
+
+  g_return_val_if_fail (CALF_IS_REPORT (report), NULL);
+
+  settings = last_settings != NULL ? gtk_print_settings_copy (last_settings) : gtk_print_settings_new ();
+  file_name = calf_report_suggest_file_name (report, CALF_REPORT_FORMAT_PDF);
+  *strrchr (file_name, '.') = '\0';
+  if (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) != NULL)
+    {
+      /* The last file's folder, this report's name. */
+      g_autoptr(GFile) last = g_file_new_for_uri (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI));
+      g_autoptr(GFile) folder = g_file_get_parent (last);
+
+      if (folder != NULL)
+        {
+          g_autofree char *folder_uri = g_file_get_uri (folder);
+
+          gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR, folder_uri);
+        }
+      gtk_print_settings_unset (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+    }
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, file_name);
+  return settings;
+}
+
 static GtkPrintOperation *
 new_operation (CalfReport *report)
 {
@@ -54,13 +93,14 @@ new_operation (CalfReport *report)
   GtkPrintOperation *operation = gtk_print_operation_new ();
   CalfReportLayout *layout = calf_report_layout_new (report);
   g_autofree char *job_name = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
 
   paper = gtk_paper_size_new (calf_paper_get_default () == CALF_PAPER_LETTER
                               ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
   gtk_page_setup_set_paper_size (page_setup, paper);
   gtk_print_operation_set_default_page_setup (operation, page_setup);
-  if (last_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, last_settings);
+  settings = calf_print_settings_for_report (report);
+  gtk_print_operation_set_print_settings (operation, settings);
 
   job_name = g_strdup_printf ("%s – %s", calf_report_get_title (report),
                               calf_report_get_date_text (report));

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 void     calf_print_report         (GtkWindow   *parent,
                                     CalfReport  *report);
 
+/* The settings a print of @report starts from: the last print's, with
+ * the report's dated name for Print to File. */
+GtkPrintSettings *calf_print_settings_for_report (CalfReport *report);
+
 /* Prints @report to a PDF file at @filename without any dialog
  * (GTK_PRINT_OPERATION_ACTION_EXPORT): for tests. */
 gboolean calf_print_report_to_file (GtkWindow   *parent,

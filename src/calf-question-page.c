@@ -33,14 +33,13 @@ struct _CalfQuestionPage
   GtkWidget          *how_box;
   GtkWidget          *steps_box;
   GtkWidget          *answers_box;
-  GtkWidget          *back_button;
+  GtkWidget          *answers_button;
 };
 
 G_DEFINE_FINAL_TYPE (CalfQuestionPage, calf_question_page, GTK_TYPE_WIDGET)
 
 enum {
   REPLIED,
-  BACK,
   N_SIGNALS
 };
 
@@ -90,12 +89,6 @@ on_spin_enter (GtkWidget *widget,
 
   on_answer_clicked (GTK_BUTTON (self->continue_button), self);
   return TRUE;
-}
-
-static void
-on_back_clicked (CalfQuestionPage *self)
-{
-  g_signal_emit (self, signals[BACK], 0);
 }
 
 static GtkWidget *
@@ -250,12 +243,6 @@ calf_question_page_class_init (CalfQuestionPageClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_POINTER);
-  signals[BACK] =
-    g_signal_new ("back",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
 
   g_type_ensure (CALF_TYPE_ILLUSTRATION);
 
@@ -269,11 +256,12 @@ calf_question_page_class_init (CalfQuestionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, how_box);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, steps_box);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, answers_box);
-  gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, back_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, answers_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "calf-question-page");
+  /* A container: GTK 4.8 would read an unnamed "widget" by its class name. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
@@ -281,7 +269,7 @@ calf_question_page_init (CalfQuestionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  calf_page_fix_mnemonic_name (self->back_button);
+  calf_page_fix_mnemonic_name (self->answers_button);
 }
 
 GtkWidget *

@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 /*
  * One question of the assessment: its text, why we ask, how to check
  * (steps and a drawing), the answer buttons (Yes / No / Not sure, the
- * choices, or a number with its unit and range), Back and the progress.
+ * choices, or a number with its unit and range) and the progress.
  * Emits ::replied with a `const CalfReply *` when the person answers and
- * ::back when they press Back; the window updates the flow.
+ * the window updates the flow. "Your Answers" activates win.answers.
  */
 
 #define CALF_TYPE_QUESTION_PAGE (calf_question_page_get_type ())

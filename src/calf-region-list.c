@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-body-map.h"
+#include "calf-page-util.h"
 #include "calf-region-list.h"
 
 /* The regions of the body map as a plain list, for people who prefer a
@@ -78,12 +79,17 @@ calf_region_list_class_init (CalfRegionListClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "calf-region-list");
+  /* A container: GTK 4.8 would read an unnamed "widget" by its class name. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
 calf_region_list_init (CalfRegionList *self)
 {
   const char * const *ids = calf_body_map_get_region_ids ();
+
+  /* Translators: the list of places on the leg, read by screen readers. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Places on the leg"), -1);
 
   self->list_box = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
@@ -100,7 +106,7 @@ calf_region_list_init (CalfRegionList *self)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
       g_object_set_data (G_OBJECT (row), "calf-region-id", (gpointer) ids[i]);
       gtk_list_box_append (GTK_LIST_BOX (self->list_box), row);
       calf_region_list_set_region_name (self, ids[i], calf_body_map_get_default_region_name (ids[i]));

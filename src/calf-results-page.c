@@ -23,6 +23,7 @@ struct _CalfResultsPage
   CalfResult *result;
   GtkWidget  *scrolled;
   GtkWidget  *banner;
+  GtkWidget  *last_button;     /* Start Over…, the end of the page */
   GtkWidget  *notes;           /* CalfAdviceNotes */
   gboolean    can_answer_more;
   GHashTable *condition_rows;  /* id → row (owned by the page) */
@@ -37,7 +38,6 @@ enum {
   CONDITION_ACTIVATED,
   EXERCISE_ACTIVATED,
   SELFTEST_ACTIVATED,
-  CHANGE_ANSWERS,
   START_OVER,
   ANSWER_MORE,
   N_SIGNALS
@@ -57,16 +57,6 @@ new_row (const char *title,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   return row;
-}
-
-/* The arrow of a row that opens a page: decorative. */
-static GtkWidget *
-next_icon_new (void)
-{
-  return g_object_new (GTK_TYPE_IMAGE,
-                       "icon-name", "go-next-symbolic",
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                       NULL);
 }
 
 static void
@@ -91,12 +81,6 @@ on_selftest_row_activated (AdwActionRow    *row,
 {
   g_signal_emit (self, signals[SELFTEST_ACTIVATED], 0,
                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "calf-kind")));
-}
-
-static void
-on_change_answers_clicked (CalfResultsPage *self)
-{
-  g_signal_emit (self, signals[CHANGE_ANSWERS], 0);
 }
 
 static void
@@ -174,12 +158,13 @@ add_causes (CalfResultsPage *self,
       about = g_strdup_printf (_("About %s"), _(ranked->condition->name));
       row = new_row (about, _(ranked->condition->summary));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), next_icon_new ());
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
       g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) ranked->condition->id);
       g_signal_connect (row, "activated", G_CALLBACK (on_condition_row_activated), self);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
 
       g_hash_table_insert (self->condition_rows, (gpointer) ranked->condition->id, row);
+      calf_page_name_expander (ADW_EXPANDER_ROW (expander), _(ranked->condition->name));
     }
 }
 
@@ -209,7 +194,7 @@ add_exercises (CalfResultsPage *self,
           if (activatable)
             {
               gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-              adw_action_row_add_suffix (ADW_ACTION_ROW (row), next_icon_new ());
+              adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
               g_signal_connect (row, "activated", G_CALLBACK (on_exercise_row_activated), self);
             }
           gtk_list_box_append (GTK_LIST_BOX (list), row);
@@ -259,7 +244,7 @@ add_selftests (CalfResultsPage *self,
 
       g_object_set_data (G_OBJECT (row), "calf-kind", GINT_TO_POINTER (kind));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), next_icon_new ());
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
       g_signal_connect (row, "activated", G_CALLBACK (on_selftest_row_activated), self);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       g_hash_table_insert (self->selftest_rows, GINT_TO_POINTER (kind), row);
@@ -293,6 +278,21 @@ add_safety (CalfResultsPage *self,
     gtk_widget_set_halign (safety_button, GTK_ALIGN_START);
     gtk_box_append (GTK_BOX (content), safety_button);
   }
+}
+
+/* A flow box child that only holds the button: out of the focus chain,
+ * so Tab goes from button to button. */
+static void
+add_action_button (GtkWidget *flow_box,
+                   GtkWidget *button)
+{
+  gtk_widget_add_css_class (button, "pill");
+  gtk_flow_box_append (GTK_FLOW_BOX (flow_box),
+                       g_object_new (GTK_TYPE_FLOW_BOX_CHILD,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_GENERIC,
+                                     "focusable", FALSE,
+                                     "child", button,
+                                     NULL));
 }
 
 static void
@@ -351,40 +351,81 @@ calf_results_page_build (CalfResultsPage *self,
                        _("Calf Check cannot examine you and gives guidance, not a diagnosis. If things get worse or you are worried, get medical help."),
                        NULL);
 
-  buttons = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (buttons), TRUE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (buttons), 2);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (buttons), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (buttons), 12);
-  gtk_widget_set_margin_top (buttons, 12);
+  /* Two buttons a line, one when narrow. Plain containers for assistive
+   * technology: GTK 4.8 reads an unnamed grid and its cells by class name. */
+  buttons = g_object_new (GTK_TYPE_FLOW_BOX,
+                          "accessible-role", GTK_ACCESSIBLE_ROLE_GENERIC,
+                          "selection-mode", GTK_SELECTION_NONE,
+                          "homogeneous", TRUE,
+                          "max-children-per-line", 2,
+                          "column-spacing", 12,
+                          "row-spacing", 12,
+                          "margin-top", 12,
+                          NULL);
   gtk_box_append (GTK_BOX (content), buttons);
 
   button = calf_page_button_new (_("_Print…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.print");
-  gtk_widget_add_css_class (button, "pill");
-  gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+  add_action_button (buttons, button);
 
   button = calf_page_button_new (_("_Export…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.export");
-  gtk_widget_add_css_class (button, "pill");
-  gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+  add_action_button (buttons, button);
 
-  button = calf_page_button_new (_("_Change Answers"));
-  gtk_widget_add_css_class (button, "pill");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_change_answers_clicked), self);
-  gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+  button = calf_page_button_new (_("Your _Answers"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.answers");
+  add_action_button (buttons, button);
 
   button = calf_page_button_new (_("_Start Over…"));
-  gtk_widget_add_css_class (button, "pill");
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_start_over_clicked), self);
-  gtk_flow_box_append (GTK_FLOW_BOX (buttons), button);
+  add_action_button (buttons, button);
+  self->last_button = button;
+}
 
-  /* The flow box children only hold the buttons: keep them out of the
-   * focus chain so Tab goes from button to button. */
-  for (GtkWidget *child = gtk_widget_get_first_child (buttons); child; child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
+static GtkAdjustment *
+vadjustment (CalfResultsPage *self)
+{
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled));
+}
 
+/* Ctrl+Home from anywhere in the page, even inside a list that takes Home
+ * for itself: back to the triage, the first thing to read. */
+static void
+top_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CalfResultsPage *self = CALF_RESULTS_PAGE (widget);
+
+  if (self->scrolled == NULL)
+    return;
+  gtk_widget_grab_focus (self->banner);
+  gtk_adjustment_set_value (vadjustment (self), gtk_adjustment_get_lower (vadjustment (self)));
+}
+
+static void
+bottom_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CalfResultsPage *self = CALF_RESULTS_PAGE (widget);
+  GtkAdjustment *adjustment;
+
+  if (self->scrolled == NULL)
+    return;
+  adjustment = vadjustment (self);
+  gtk_widget_grab_focus (self->last_button);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              const char            *trigger,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                                          gtk_named_action_new (action)));
 }
 
 static void
@@ -423,9 +464,6 @@ calf_results_page_class_init (CalfResultsPageClass *klass)
     g_signal_new ("selftest-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT);
-  signals[CHANGE_ANSWERS] =
-    g_signal_new ("change-answers", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[START_OVER] =
     g_signal_new ("start-over", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -434,13 +472,26 @@ calf_results_page_class_init (CalfResultsPageClass *klass)
     g_signal_new ("answer-more", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  gtk_widget_class_install_action (widget_class, "results.top", NULL, top_action);
+  gtk_widget_class_install_action (widget_class, "results.bottom", NULL, bottom_action);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "calf-results-page");
+  /* A container: GTK 4.8 would read an unnamed "widget" by its class name. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
 calf_results_page_init (CalfResultsPage *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* Capture phase: a focused list row would take Ctrl+Home as "first row". */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>Home", "results.top");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>End", "results.bottom");
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
   self->condition_rows = g_hash_table_new (g_str_hash, g_str_equal);
   self->exercise_rows = g_hash_table_new (g_str_hash, g_str_equal);
   self->selftests = g_array_new (FALSE, FALSE, sizeof (CalfSelftestKind));

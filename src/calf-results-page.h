@@ -20,8 +20,8 @@ G_BEGIN_DECLS
  * safety guidance. Signals: ::condition-activated (condition id),
  * ::exercise-activated (exercise id; the exercise rows can be activated
  * only when a handler is connected before the page is built),
- * ::change-answers and ::start-over. The Print and Export buttons use the
- * window's win.print and win.export actions.
+ * and ::start-over. The Print, Export and Your Answers buttons use the
+ * window's win.print, win.export and win.answers actions.
  */
 
 #define CALF_TYPE_RESULTS_PAGE (calf_results_page_get_type ())

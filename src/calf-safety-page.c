@@ -98,6 +98,11 @@ statement_row (const CalfSafetyStatement *statement)
   gtk_widget_add_css_class (title, "heading");
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* The row takes the focus: it reads as its title, then its text. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, text, NULL,
+                                  -1);
   return row;
 }
 

@@ -251,6 +251,11 @@ calf_selftest_page_new (CalfDatabase     *database,
   self->sex = sex;
 
   calf_illustration_set_file_name (self->illustration, question->illustration);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Drawing of the knee-to-wall test")
+                                                                     : _("Drawing of the single-leg heel-raise test"),
+                                  -1);
   gtk_label_set_label (self->title_label,
                        kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Knee-to-Wall Test") : _("Single-Leg Heel-Raise Test"));
   gtk_label_set_label (self->why_label, _(question->help_why));

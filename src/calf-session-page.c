@@ -34,6 +34,16 @@ struct _CalfSessionPage
   guint               inhibit_cookie;
   GtkApplication     *inhibit_app;
 
+  /* What assistive technology was last told, and the phase it was about:
+   * said again only when the phase changes, not every second. */
+  CalfSessionPhase    status_phase;
+  gboolean            status_paused;
+  char               *status;
+  guint               sets_done_when_stopped;
+  AdwMessageDialog   *confirm_stop;
+  GtkMediaStream     *cue_sound;      /* made on the first cue */
+  guint               n_cues;
+
   /* Template widgets */
   CalfIllustration   *illustration;
   GtkLabel           *name_label;
@@ -167,6 +177,10 @@ update_counter (CalfSessionPage *self)
     text = g_strdup_printf (_("Next: set %u of %u"), set + 1, n_sets);
   else if (phase == CALF_SESSION_PHASE_FINISHED)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set done", "All %u sets done", n_sets), n_sets);
+  else if (phase == CALF_SESSION_PHASE_STOPPED)
+    /* Translators: the summary of a stopped session: "1 of 3 sets done". */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u set done", "%u of %u sets done", n_sets),
+                            self->sets_done_when_stopped, n_sets);
   else if (n_reps > 1)
     /* Translators: "Set 1 of 3 · Repetition 4 of 15". */
     text = g_strdup_printf (_("Set %u of %u · Repetition %u of %u"), set, n_sets, rep, n_reps);
@@ -174,6 +188,73 @@ update_counter (CalfSessionPage *self)
     text = g_strdup_printf (_("Set %u of %u"), set, n_sets);
 
   gtk_label_set_label (self->counter_label, text);
+}
+
+/* Whole sets done so far. */
+static guint
+sets_done (CalfSession *session)
+{
+  switch (calf_session_get_phase (session))
+    {
+    case CALF_SESSION_PHASE_READY:
+      return 0;
+    case CALF_SESSION_PHASE_REST:
+      return calf_session_get_set (session);
+    case CALF_SESSION_PHASE_FINISHED:
+      return calf_session_get_n_sets (session);
+    case CALF_SESSION_PHASE_HOLD:
+    case CALF_SESSION_PHASE_REPS:
+    case CALF_SESSION_PHASE_RELEASE:
+    case CALF_SESSION_PHASE_STOPPED:
+    default:
+      return calf_session_get_set (session) > 0 ? calf_session_get_set (session) - 1 : 0;
+    }
+}
+
+/* The phase and where it stands, said once when the phase changes:
+ * "Rest, 15 seconds. Next: set 2 of 3." */
+static void
+update_status (CalfSessionPage *self)
+{
+  CalfSessionPhase phase = calf_session_get_phase (self->session);
+  gboolean paused = calf_session_get_paused (self->session);
+  const char *phase_text = gtk_label_get_label (self->phase_label);
+  const char *counter = gtk_label_get_label (self->counter_label);
+  g_autofree char *status = NULL;
+
+  if (self->status != NULL && phase == self->status_phase && paused == self->status_paused)
+    return;
+
+  if (!paused && calf_session_get_phase_duration_us (self->session) > 0 &&
+      phase != CALF_SESSION_PHASE_FINISHED && phase != CALF_SESSION_PHASE_STOPPED)
+    {
+      guint seconds = calf_session_get_remaining_seconds (self->session);
+
+      /* Translators: spoken by screen readers when a timed phase begins:
+       * "Hold, 30 seconds. Set 1 of 3." */
+      status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u second. %s.", "%s, %u seconds. %s.", seconds),
+                                phase_text, seconds, counter);
+    }
+  else
+    {
+      /* Translators: spoken by screen readers when a phase begins: "Paused. Set 1 of 3." */
+      status = g_strdup_printf (_("%s. %s."), phase_text, counter);
+    }
+
+  self->status_phase = phase;
+  self->status_paused = paused;
+  g_free (self->status);
+  self->status = g_steal_pointer (&status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->counter_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->status,
+                                  -1);
+#if GTK_CHECK_VERSION (4, 14, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_accessible_announce (GTK_ACCESSIBLE (self->counter_label), self->status,
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
 }
 
 static void
@@ -232,6 +313,7 @@ update_display (CalfSessionPage *self)
     case CALF_SESSION_PHASE_STOPPED:
     default:
       phase_text = _("Stopped");
+      hint = _("Even part of a session counts. If the pain is worse tomorrow morning, do less next time.");
       main_label = _("_Done");
       countdown = g_strdup ("–");
       break;
@@ -288,12 +370,17 @@ update_display (CalfSessionPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.skip", !paused);
 
   update_counter (self);
+  update_status (self);
 }
+
+static void play_cue_sound (CalfSessionPage *self);
 
 static void
 on_session_changed (CalfSessionPage *self)
 {
   CalfSessionPhase phase = calf_session_get_phase (self->session);
+  CalfSessionPhase last_phase = self->status_phase;
+  gboolean was_paused = self->status_paused;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   gboolean focus_lost;
@@ -302,11 +389,25 @@ on_session_changed (CalfSessionPage *self)
   update_timer (self);
   update_inhibit (self);
 
-  /* Keep the keyboard focus on a visible button that goes on. */
-  focus_lost = focus == NULL || !gtk_widget_is_visible (focus) || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
-  if (phase == CALF_SESSION_PHASE_REPS && !calf_session_get_paused (self->session))
+  /* The rest is over: the same chime says "start the next set". */
+  if (last_phase == CALF_SESSION_PHASE_REST && phase != CALF_SESSION_PHASE_REST &&
+      phase != CALF_SESSION_PHASE_STOPPED && !calf_session_get_paused (self->session))
+    play_cue_sound (self);
+
+  /* The focus stays where the person put it. It moves only when its
+   * button went away (Repetition Done is insensitive while paused), or
+   * onto Repetition Done as counted repetitions begin or resume (Enter
+   * counts them). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  focus_lost = focus == NULL || !gtk_widget_is_visible (focus) ||
+               !gtk_widget_get_sensitive (focus) ||
+               !gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+  if (phase == CALF_SESSION_PHASE_REPS && !calf_session_get_paused (self->session) &&
+      (last_phase != CALF_SESSION_PHASE_REPS ||
+       (was_paused && (focus_lost || focus == GTK_WIDGET (self->main_button)))))
     gtk_widget_grab_focus (GTK_WIDGET (self->rep_button));
-  else if (focus_lost || focus == GTK_WIDGET (self->rep_button))
+  else if (focus_lost)
     gtk_widget_grab_focus (GTK_WIDGET (self->main_button));
 }
 
@@ -321,8 +422,28 @@ on_cue_done (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A short bundled chime through GTK's media backend (GStreamer on GNOME).
+ * Where there is none, or it failed, the desktop's bell instead. */
+static void
+play_cue_sound (CalfSessionPage *self)
+{
+  if (self->cue_sound == NULL)
+    self->cue_sound = gtk_media_file_new_for_resource (CALF_SESSION_CUE_RESOURCE);
+
+  self->n_cues++;
+  if (gtk_media_stream_get_error (self->cue_sound) != NULL)
+    {
+      g_debug ("No cue sound (%s): ringing the bell", gtk_media_stream_get_error (self->cue_sound)->message);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  if (gtk_media_stream_is_prepared (self->cue_sound))
+    gtk_media_stream_seek (self->cue_sound, 0);
+  gtk_media_stream_play (self->cue_sound);
+}
+
 /* The end of a hold: a colour change everyone sees, a pulse only when
- * animations are enabled, and the bell if the settings allow it. */
+ * animations are enabled, and a sound for someone facing a wall. */
 static void
 on_hold_finished (CalfSession     *session,
                   CalfSessionPage *self)
@@ -334,7 +455,7 @@ on_hold_finished (CalfSession     *session,
   gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "calf-cue");
   if (animations)
     gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "calf-cue-animated");
-  gtk_widget_error_bell (GTK_WIDGET (self));
+  play_cue_sound (self);
 
   g_clear_handle_id (&self->cue_id, g_source_remove);
   self->cue_id = g_timeout_add (CUE_DURATION_MS, on_cue_done, self);
@@ -383,14 +504,113 @@ skip_action (GtkWidget  *widget,
 }
 
 static void
+on_confirm_stop_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          CalfSessionPage  *self)
+{
+  gboolean was_running = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "calf-was-running"));
+
+  self->confirm_stop = NULL;
+  if (g_strcmp0 (response, "stop") == 0)
+    {
+      self->sets_done_when_stopped = sets_done (self->session);
+      calf_session_stop (self->session);
+      gtk_widget_grab_focus (GTK_WIDGET (self->main_button));
+    }
+  else if (was_running)
+    {
+      calf_session_resume (self->session);
+    }
+}
+
+/* Stop and Escape ask first while a session runs: a stray key should not
+ * throw away a set half done. The timer waits while the question is open. */
+static void
 stop_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   CalfSessionPage *self = CALF_SESSION_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gboolean was_running;
+  g_autofree char *body = NULL;
+  guint n_sets;
 
-  calf_session_stop (self->session);
-  g_signal_emit (self, signals[CLOSED], 0);
+  if (!calf_session_is_active (self->session))
+    {
+      g_signal_emit (self, signals[CLOSED], 0);
+      return;
+    }
+  if (self->confirm_stop != NULL)
+    return;
+
+  was_running = !calf_session_get_paused (self->session);
+  calf_session_pause (self->session);
+
+  n_sets = calf_session_get_n_sets (self->session);
+  /* Translators: the body of "Stop the Exercise?": "You have done 1 of 3 sets." */
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "You have done %u of %u set.", "You have done %u of %u sets.", n_sets),
+                          sets_done (self->session), n_sets);
+  self->confirm_stop = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                   _("Stop the Exercise?"), body));
+  adw_message_dialog_add_responses (self->confirm_stop,
+                                    "continue", _("_Keep Going"),
+                                    "stop", _("_Stop"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (self->confirm_stop, "stop", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (self->confirm_stop, "continue");
+  adw_message_dialog_set_close_response (self->confirm_stop, "continue");
+  g_object_set_data (G_OBJECT (self->confirm_stop), "calf-was-running", GINT_TO_POINTER (was_running));
+  g_signal_connect_object (self->confirm_stop, "response", G_CALLBACK (on_confirm_stop_response), self, 0);
+  gtk_window_present (GTK_WINDOW (self->confirm_stop));
+}
+
+/* Escape while a session is active asks like Stop; otherwise it goes on
+ * to the window (back). */
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  CalfSessionPage *self = CALF_SESSION_PAGE (widget);
+
+  if (!calf_session_is_active (self->session))
+    return FALSE;
+  gtk_widget_activate_action (widget, "session.stop", NULL);
+  return TRUE;
+}
+
+/**
+ * calf_session_page_get_cue_sound:
+ * @self: a #CalfSessionPage
+ * @n_played: (out) (optional): how many cues were played
+ *
+ * Returns: (nullable) (transfer none): the chime, once a cue made it
+ */
+GtkMediaStream *
+calf_session_page_get_cue_sound (CalfSessionPage *self,
+                                 guint           *n_played)
+{
+  g_return_val_if_fail (CALF_IS_SESSION_PAGE (self), NULL);
+
+  if (n_played != NULL)
+    *n_played = self->n_cues;
+  return self->cue_sound;
+}
+
+/**
+ * calf_session_page_get_status:
+ * @self: a #CalfSessionPage
+ *
+ * Returns: what assistive technology was last told, once per phase:
+ *   "Rest, 15 seconds. Next: set 2 of 3."
+ */
+const char *
+calf_session_page_get_status (CalfSessionPage *self)
+{
+  g_return_val_if_fail (CALF_IS_SESSION_PAGE (self), NULL);
+
+  return self->status;
 }
 
 static void
@@ -419,6 +639,8 @@ calf_session_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->cue_id, g_source_remove);
+  if (self->confirm_stop != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->confirm_stop)));
   release_inhibit (self);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
@@ -435,6 +657,8 @@ calf_session_page_finalize (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->database);
+  g_clear_pointer (&self->status, g_free);
+  g_clear_object (&self->cue_sound);
 
   G_OBJECT_CLASS (calf_session_page_parent_class)->finalize (object);
 }
@@ -492,6 +716,13 @@ calf_session_page_init (CalfSessionPage *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
                                                           gtk_named_action_new ("session.main")));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  /* Escape: in the bubble phase, before the window's Back. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (escape_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
 /**
@@ -515,6 +746,13 @@ calf_session_page_new (CalfDatabase       *database,
 
   gtk_label_set_label (self->name_label, _(exercise->name));
   calf_illustration_set_file_name (self->illustration, exercise->illustration);
+  {
+    /* Translators: the name of an exercise's drawing for screen readers. */
+    g_autofree char *drawing = g_strdup_printf (_("Drawing: %s"), _(exercise->name));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, drawing, -1);
+  }
   g_signal_connect_swapped (self->session, "notify", G_CALLBACK (on_session_changed), self);
   g_signal_connect (self->session, "hold-finished", G_CALLBACK (on_hold_finished), self);
   on_session_changed (self);

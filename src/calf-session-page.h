@@ -34,6 +34,12 @@ void         calf_session_page_focus_default  (CalfSessionPage    *self);
 /* Whether the page has asked the application to inhibit idle now (the
  * desktop may not grant it). */
 gboolean     calf_session_page_get_inhibiting (CalfSessionPage    *self);
+/* The chime at the end of a hold and of a rest. */
+#define CALF_SESSION_CUE_RESOURCE "/io/github/calfcheck/CalfCheck/sounds/session-cue.wav"
+GtkMediaStream *calf_session_page_get_cue_sound (CalfSessionPage *self,
+                                                guint           *n_played);
+/* The phase in words, as last given to assistive technology. */
+const char  *calf_session_page_get_status     (CalfSessionPage    *self);
 
 /* Loads the style sheet of the exercise pages once per display. */
 void         calf_exercise_style_ensure       (GdkDisplay         *display);

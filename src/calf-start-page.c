@@ -143,6 +143,8 @@ calf_start_page_class_init (CalfStartPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "calf-start-page");
+  /* A container: GTK 4.8 would read an unnamed "widget" by its class name. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

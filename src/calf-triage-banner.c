@@ -22,6 +22,7 @@ struct _CalfTriageBanner
   GtkLabel  *title_label;
   GtkLabel  *advice_label;
   char      *level_class;
+  char      *text;          /* as last told to assistive technology */
 };
 
 G_DEFINE_FINAL_TYPE (CalfTriageBanner, calf_triage_banner, GTK_TYPE_WIDGET)
@@ -85,6 +86,7 @@ calf_triage_banner_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->level_class, g_free);
+  g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (calf_triage_banner_parent_class)->dispose (object);
 }
@@ -99,13 +101,18 @@ calf_triage_banner_class_init (CalfTriageBannerClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "calf-triage-banner");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  /* An alert: a screen reader says the level and what to do as soon as
+   * the page that holds it puts the focus here. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ALERT);
 }
 
 static void
 calf_triage_banner_init (CalfTriageBanner *self)
 {
   GtkWidget *text_box;
+
+  /* Focusable so the keyboard and screen readers can come back to it. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -160,9 +167,44 @@ calf_triage_banner_set_result (CalfTriageBanner *self,
   gtk_label_set_label (self->advice_label, _(info->advice));
 
   text = calf_triage_banner_get_text (self);
+  if (g_strcmp0 (text, self->text) == 0)
+    return;
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(info->advice),
                                   -1);
+
+  /* A banner already on screen that changes (a self-test updated the
+   * result) is said again; on arrival the focus says it. */
+  if (self->text != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    calf_triage_banner_announce (self);
+  g_free (self->text);
+  self->text = g_steal_pointer (&text);
+}
+
+/**
+ * calf_triage_banner_announce:
+ * @self: a #CalfTriageBanner
+ *
+ * Asks screen readers to say the triage now, where GTK can (4.14 and
+ * later); older GTK has no way but the focus.
+ */
+void
+calf_triage_banner_announce (CalfTriageBanner *self)
+{
+  g_return_if_fail (CALF_IS_TRIAGE_BANNER (self));
+
+#if GTK_CHECK_VERSION (4, 14, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  {
+    g_autofree char *text = calf_triage_banner_get_text (self);
+
+    gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+  }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
 }
 
 char *

@@ -5,7 +5,8 @@
  *
  * win.print (Ctrl+P) and win.export (Ctrl+E): the results of the
  * assessment in progress, through the report engineer's CalfReport,
- * calf_print_report() and calf_export_report().
+ * calf_print_report() and calf_export_report(); win.answers: the list of
+ * answers given, to change any.
  */
 
 #define G_LOG_DOMAIN "calf-window"
@@ -57,9 +58,18 @@ export_action (GSimpleAction *action,
   calf_export_report (GTK_WINDOW (self), self->toast_overlay, report);
 }
 
+static void
+answers_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  calf_window_show_answers (CALF_WINDOW (user_data));
+}
+
 static const GActionEntry actions[] = {
   { .name = "print", .activate = print_action },
   { .name = "export", .activate = export_action },
+  { .name = "answers", .activate = answers_action },
 };
 
 /* In the window's action map (not class actions), so that menus and
@@ -93,4 +103,8 @@ calf_window_actions_update (CalfWindow *self)
       if (action != NULL)
         g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
     }
+
+  /* "Your Answers" while an assessment is open. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "answers")),
+                               self->flow != NULL);
 }

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-about-you-page.h"
+#include "calf-answers-page.h"
 #include "calf-autosave.h"
 #include "calf-condition-page.h"
 #include "calf-question-page.h"
@@ -249,13 +250,6 @@ question_back (CalfWindow *self)
     }
 }
 
-static void
-on_question_back (CalfQuestionPage *page,
-                  CalfWindow       *self)
-{
-  question_back (self);
-}
-
 static void show_about_you (CalfWindow *self);
 
 /* Shows the question at the cursor, or the results when there is none. */
@@ -296,7 +290,6 @@ calf_window_show_current (CalfWindow *self)
       GtkWidget *page = calf_question_page_new ();
 
       g_signal_connect (page, "replied", G_CALLBACK (on_question_replied), self);
-      g_signal_connect (page, "back", G_CALLBACK (on_question_back), self);
       g_set_weak_pointer (&self->question_page, page);
       calf_question_page_set_question (CALF_QUESTION_PAGE (page), question, previous,
                                        calf_question_flow_estimate_remaining (self->flow));
@@ -311,6 +304,54 @@ calf_window_show_current (CalfWindow *self)
   /* The self-test button (calf-window-exercises.c). */
   calf_window_exercises_update_question (self, self->question_page);
   calf_question_page_focus_answers (CALF_QUESTION_PAGE (self->question_page));
+}
+
+/* --- your answers ----------------------------------------------------------- */
+
+/* Back to the question page (under results, a warning-sign page or
+ * "Your Answers"), or to the start when there is none. */
+static void
+pop_to_questions (CalfWindow *self)
+{
+  while (calf_window_get_n_pages (self) > 0 && calf_window_top_page_of_type (self, CALF_TYPE_QUESTION_PAGE) == NULL)
+    calf_window_pop_page (self);
+}
+
+static void
+on_reply_activated (CalfAnswersPage *page,
+                    guint            index,
+                    CalfWindow      *self)
+{
+  if (index >= calf_question_flow_get_n_replies (self->flow))
+    return;
+
+  pop_to_questions (self);
+  self->cursor = index;
+  calf_window_show_current (self);
+}
+
+static void
+on_about_you_activated (CalfAnswersPage *page,
+                        CalfWindow      *self)
+{
+  pop_to_questions (self);
+  self->cursor = calf_question_flow_get_n_replies (self->flow);
+  show_about_you (self);
+}
+
+/* "Your Answers": every answer given, each a step from being changed. */
+void
+calf_window_show_answers (CalfWindow *self)
+{
+  GtkWidget *page;
+
+  if (self->flow == NULL || calf_window_top_page_of_type (self, CALF_TYPE_ANSWERS_PAGE) != NULL)
+    return;
+
+  page = calf_answers_page_new (self->flow);
+  g_signal_connect (page, "reply-activated", G_CALLBACK (on_reply_activated), self);
+  g_signal_connect (page, "about-you-activated", G_CALLBACK (on_about_you_activated), self);
+  calf_window_push_page_full (self, page, _("Your Answers"), calf_window_flow_subtitle (self));
 }
 
 /* --- about you, starting and resuming -------------------------------------- */
@@ -511,6 +552,8 @@ calf_window_flow_init (CalfWindow *self)
   g_signal_connect (self->start_page, "resume", G_CALLBACK (on_resume), self);
   g_signal_connect (self->start_page, "discard", G_CALLBACK (on_discard), self);
   adw_bin_set_child (self->start_bin, self->start_page);
+  calf_window_name_page (GTK_WIDGET (self->start_bin), _("Where does it hurt?"));
+  calf_window_name_page (self->start_page, _("Where does it hurt?"));
 
   refresh_resume (self);
   calf_start_page_reset_view (CALF_START_PAGE (self->start_page));

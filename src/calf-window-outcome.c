@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the assessment leads to: the red-flag page, the results page, the
- * condition pages, Change Answers and Start Over.
+ * condition pages, Back into the questions and Start Over.
  */
 
 #define G_LOG_DOMAIN "calf-window"
@@ -47,13 +47,6 @@ calf_window_change_answers (CalfWindow *self)
 
   self->cursor = n > 0 ? n - 1 : 0;
   calf_window_show_current (self);
-}
-
-static void
-on_change_answers (CalfResultsPage *page,
-                   CalfWindow      *self)
-{
-  calf_window_change_answers (self);
 }
 
 static void
@@ -113,7 +106,6 @@ calf_window_show_results (CalfWindow *self)
 
   page = calf_results_page_new ();
   g_signal_connect (page, "condition-activated", G_CALLBACK (on_condition_activated), self);
-  g_signal_connect (page, "change-answers", G_CALLBACK (on_change_answers), self);
   g_signal_connect (page, "start-over", G_CALLBACK (on_start_over), self);
   /* Exercise rows open exercise pages (calf-window-exercises.c). */
   calf_window_exercises_setup_results (self, page);

@@ -44,6 +44,9 @@ struct _CalfWindow
 
 GtkWidget *calf_window_get_page_at_depth (CalfWindow     *self,
                                           guint           depth);
+/* Names @page and its scroll panes @title for assistive technology. */
+void       calf_window_name_page         (GtkWidget      *page,
+                                          const char     *title);
 void       calf_window_push_page_full    (CalfWindow     *self,
                                           GtkWidget      *page,
                                           const char     *title,
@@ -61,6 +64,7 @@ void        calf_window_flow_toast       (CalfWindow     *self,
                                           const char     *message);
 void        calf_window_flow_autosave    (CalfWindow     *self);
 void        calf_window_show_current     (CalfWindow     *self);
+void        calf_window_show_answers     (CalfWindow     *self);
 gpointer    calf_window_top_page_of_type (CalfWindow     *self,
                                           GType           type);
 const char *calf_window_flow_subtitle    (CalfWindow     *self);

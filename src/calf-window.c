@@ -74,6 +74,29 @@ calf_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (calf_window_parent_class)->close_request (window);
 }
 
+/* A page and its scroll panes are named with the page's title for
+ * assistive technology: a scrolled window can take the focus, and GTK
+ * 4.8 reads an unnamed widget by its class name ("CalfResultsPage"). */
+static void
+name_scroll_panes (GtkWidget  *widget,
+                   const char *title)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    name_scroll_panes (child, title);
+}
+
+void
+calf_window_name_page (GtkWidget  *page,
+                       const char *title)
+{
+  if (title == NULL || *title == '\0')
+    return;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  name_scroll_panes (page, title);
+}
+
 /* Shows the top page, its title and the Back button. */
 static void
 calf_window_update_navigation (CalfWindow *self)
@@ -87,6 +110,9 @@ calf_window_update_navigation (CalfWindow *self)
       gtk_stack_set_visible_child (self->main_stack, top->page);
       adw_window_title_set_title (self->window_title, top->title != NULL ? top->title : "");
       adw_window_title_set_subtitle (self->window_title, top->subtitle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->window_title),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, top->title != NULL ? top->title : "",
+                                      -1);
     }
   else
     {
@@ -94,6 +120,9 @@ calf_window_update_navigation (CalfWindow *self)
         gtk_stack_set_visible_child_name (self->main_stack, "start");
       adw_window_title_set_title (self->window_title, _("Calf Check"));
       adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->window_title),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Calf Check"),
+                                      -1);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), has_pages);
@@ -222,6 +251,8 @@ calf_window_init (CalfWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pages = g_ptr_array_new_with_free_func (page_entry_free);
+  /* Hidden until something goes wrong, but still in the tree. */
+  calf_window_name_page (GTK_WIDGET (self->error_page), C_("page name", "Error"));
   calf_window_actions_init (self);
   /* win.safety, win.preferences (calf-window-exercises.c). */
   calf_window_exercises_init (self);
@@ -269,6 +300,7 @@ calf_window_show_error (CalfWindow *self,
 
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, escaped);
+  calf_window_name_page (GTK_WIDGET (self->error_page), title);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
@@ -310,7 +342,8 @@ calf_window_push_page_full (CalfWindow *self,
   entry->subtitle = g_strdup (subtitle);
   g_ptr_array_add (self->pages, entry);
 
-  gtk_stack_add_child (self->main_stack, page);
+  gtk_stack_page_set_title (gtk_stack_add_child (self->main_stack, page), title);
+  calf_window_name_page (page, title);
   calf_window_update_navigation (self);
   calf_window_focus_page (self);
 }

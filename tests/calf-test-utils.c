@@ -109,6 +109,24 @@ calf_test_find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The first widget of @type under @widget (itself included), depth first. */
+GtkWidget *
+calf_test_find_descendant (GtkWidget *widget,
+                           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = calf_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Returns the first toplevel of @type, or NULL. */
 GtkWindow *
 calf_test_find_toplevel (GType type)

@@ -19,6 +19,8 @@ void        calf_test_wait_for           (gboolean  (*condition) (gpointer user_
 void        calf_test_wait_for_frame     (GtkWidget   *widget);
 void        calf_test_iterate            (void);
 GtkWindow  *calf_test_find_toplevel      (GType        type);
+GtkWidget  *calf_test_find_descendant    (GtkWidget   *widget,
+                                          GType        type);
 GtkWidget  *calf_test_find_label         (GtkWidget   *widget,
                                           const char  *text);
 GdkTexture *calf_test_render_widget      (GtkWidget   *widget);

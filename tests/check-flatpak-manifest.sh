@@ -6,7 +6,8 @@
 #
 # Parses the manifest with flatpak-builder (as a build would) and checks
 # what it grants: exactly --share=ipc --socket=fallback-x11
-# --socket=wayland --device=dri, so no network and no file system.
+# --socket=wayland --device=dri --socket=pulseaudio (the guided timer's
+# chime), so no network and no file system.
 
 set -eu
 
@@ -50,7 +51,8 @@ expect("runtime-version", "50")
 expect("sdk", "org.gnome.Sdk")
 expect("command", "calf-check")
 
-allowed = ["--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"]
+allowed = ["--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri",
+           "--socket=pulseaudio"]
 args = m.get("finish-args", [])
 if sorted(args) != sorted(allowed) or len(args) != len(set(args)):
     errors.append(f"finish-args are {args!r}, expected exactly {allowed!r}")

@@ -130,9 +130,6 @@ press_space (GtkWidget *page)
 
       if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
         continue;
-      /* Capture phase: Space works even with a button focused. */
-      g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)), ==,
-                       GTK_PHASE_CAPTURE);
 
       for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !pressed; j++)
         {
@@ -140,6 +137,9 @@ press_space (GtkWidget *page)
 
           if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), space))
             continue;
+          /* Capture phase: Space works even with a button focused. */
+          g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)), ==,
+                           GTK_PHASE_CAPTURE);
           pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
                                                   GTK_SHORTCUT_ACTION_EXCLUSIVE, page, NULL);
         }
@@ -296,6 +296,13 @@ test_session_holds (void)
   advance (page, 15 * SEC);
   g_assert_cmpstr (SESSION_LABEL (page, "phase_label"), ==, "Hold");
   g_assert_cmpstr (SESSION_LABEL (page, "counter_label"), ==, "Set 2 of 3");
+  {
+    guint n_played = 0;
+
+    /* A chime at the end of the hold and one at the end of the rest. */
+    calf_session_page_get_cue_sound (page, &n_played);
+    g_assert_cmpuint (n_played, ==, 2);
+  }
   g_assert_cmpstr (SESSION_LABEL (page, "countdown_label"), ==, "30");
 
   /* Set 2, rest, set 3: 30 + 15 + 30 s. */
@@ -411,12 +418,53 @@ test_session_real_keys (void)
   calf_window_pop_page (window ());
 }
 
-/* Stop ends the session at once and leaves; Back pauses it. */
+static gboolean
+confirmation_shown (gpointer user_data)
+{
+  return calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+confirmation_gone (gpointer user_data)
+{
+  return calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+/* Escape as a key (through the X server when it can) or as the page's
+ * own handling of it. */
+static void
+press_escape (CalfSessionPage *page,
+              gboolean         real_keys)
+{
+  if (real_keys)
+    x11_key ("Escape");
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "session.stop", NULL));
+  calf_test_wait_for (confirmation_shown, NULL, 5000);
+}
+
+static void
+respond (const char *response)
+{
+  GtkWindow *dialog = calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Stop the Exercise?");
+  /* As a click on the button: the response, then the dialog closes. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_close (dialog);
+  calf_test_wait_for (confirmation_gone, NULL, 5000);
+}
+
+/* Stop asks before it ends a running session; a stopped one shows what
+ * was done; Back pauses it. */
 static void
 test_session_stop (void)
 {
   CalfSessionPage *page = open_session ("claudication-walking-programme");
   CalfSession *session = calf_session_page_get_session (page);
+  guint n_sets = calf_session_get_n_sets (session);
+  g_autofree char *summary = g_strdup_printf (n_sets == 1 ? "0 of %u set done" : "0 of %u sets done", n_sets);
 
   press_space (GTK_WIDGET (page));
   g_assert_cmpstr (SESSION_LABEL (page, "phase_label"), ==, "Walk");
@@ -424,11 +472,30 @@ test_session_stop (void)
   advance (page, 61 * SEC);
   g_assert_cmpstr (SESSION_LABEL (page, "countdown_label"), ==, "3:59");
 
-  g_object_ref (page);
+  /* Stop asks; the timer waits while it does; Keep Going goes on. */
   g_assert_true (gtk_widget_grab_focus (child (page, CALF_TYPE_SESSION_PAGE, "stop_button")));
   press_enter ();
+  calf_test_wait_for (confirmation_shown, NULL, 5000);
+  g_assert_true (calf_session_get_paused (session));
+  advance (page, 30 * SEC);
+  g_assert_cmpstr (SESSION_LABEL (page, "countdown_label"), ==, "3:59");
+  respond ("continue");
+  g_assert_false (calf_session_get_paused (session));
+  g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_HOLD);
+
+  /* Stop: the page stays with a summary until Done. */
+  g_assert_true (gtk_widget_grab_focus (child (page, CALF_TYPE_SESSION_PAGE, "stop_button")));
+  press_enter ();
+  calf_test_wait_for (confirmation_shown, NULL, 5000);
+  respond ("stop");
   g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_STOPPED);
   g_assert_false (calf_session_page_get_inhibiting (page));
+  g_assert_true (flow_test_top (window ()) == GTK_WIDGET (page));
+  g_assert_cmpstr (SESSION_LABEL (page, "phase_label"), ==, "Stopped");
+  g_assert_cmpstr (SESSION_LABEL (page, "counter_label"), ==, summary);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) == child (page, CALF_TYPE_SESSION_PAGE, "main_button"));
+  g_object_ref (page);
+  press_enter ();
   g_assert_true (CALF_IS_EXERCISE_PAGE (flow_test_top (window ())));
   g_object_unref (page);
 
@@ -443,6 +510,84 @@ test_session_stop (void)
   g_assert_true (calf_session_get_paused (session));
   g_assert_false (calf_session_page_get_inhibiting (page));
   g_object_unref (page);
+  calf_window_pop_page (window ());
+}
+
+/* A person holding a stretch: Tab puts the focus on Stop and the timer
+ * leaves it there; the status says each phase once, in words; Escape
+ * asks before it stops, and the summary counts the sets done. */
+static void
+test_session_focus_status (void)
+{
+  gboolean real_keys = x11_keys_available ();
+  CalfSessionPage *page = open_session ("calf-stretch-straight-knee");
+  CalfSession *session = calf_session_page_get_session (page);
+  GtkWidget *stop_button = child (page, CALF_TYPE_SESSION_PAGE, "stop_button");
+  GtkWidget *status = child (page, CALF_TYPE_SESSION_PAGE, "counter_label");
+
+  gtk_window_present (GTK_WINDOW (window ()));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (status)), ==, GTK_ACCESSIBLE_ROLE_STATUS);
+  press_enter ();
+  g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_HOLD);
+  g_assert_cmpstr (calf_session_page_get_status (page), ==, "Hold, 30 seconds. Set 1 of 3.");
+
+  /* Shift+Tab from Pause reaches Stop. */
+  if (real_keys)
+    x11_key ("shift+Tab");
+  else
+    g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window ()), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) == stop_button);
+
+  for (guint second = 1; second <= 10; second++)
+    {
+      advance (page, SEC);
+      g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) == stop_button);
+      g_assert_cmpstr (calf_session_page_get_status (page), ==, "Hold, 30 seconds. Set 1 of 3.");
+    }
+
+  /* The end of the hold: a chime, said once, and the focus still on Stop. */
+  g_assert_null (calf_session_page_get_cue_sound (page, NULL));
+  advance (page, 20 * SEC);
+  g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_REST);
+  {
+    guint n_played = 0;
+    GtkMediaStream *sound = calf_session_page_get_cue_sound (page, &n_played);
+    g_autoptr(GBytes) chime = NULL;
+
+    g_assert_cmpuint (n_played, ==, 1);
+    g_assert_true (GTK_IS_MEDIA_FILE (sound));
+    /* The chime is bundled: a short WAV in the app's resources. */
+    chime = g_resources_lookup_data (CALF_SESSION_CUE_RESOURCE, 0, NULL);
+    g_assert_nonnull (chime);
+    g_assert_cmpmem (g_bytes_get_data (chime, NULL), 4, "RIFF", 4);
+  }
+  g_assert_cmpstr (calf_session_page_get_status (page), ==, "Rest, 15 seconds. Next: set 2 of 3.");
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) == stop_button);
+  advance (page, 5 * SEC);
+  g_assert_cmpstr (calf_session_page_get_status (page), ==, "Rest, 15 seconds. Next: set 2 of 3.");
+
+  /* Escape asks; Keep Going goes on where it was. */
+  press_escape (page, real_keys);
+  g_assert_true (calf_session_get_paused (session));
+  respond ("continue");
+  g_assert_false (calf_session_get_paused (session));
+  g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_REST);
+  g_assert_cmpuint (calf_session_get_remaining_seconds (session), ==, 10);
+
+  /* Escape, Stop: one set of three was done. */
+  press_escape (page, real_keys);
+  respond ("stop");
+  g_assert_true (flow_test_top (window ()) == GTK_WIDGET (page));
+  g_assert_cmpstr (SESSION_LABEL (page, "counter_label"), ==, "1 of 3 sets done");
+  g_assert_cmpstr (calf_session_page_get_status (page), ==, "Stopped. 1 of 3 sets done.");
+
+  /* Escape on a stopped session just goes back. */
+  if (real_keys)
+    x11_key ("Escape");
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  g_assert_true (CALF_IS_EXERCISE_PAGE (flow_test_top (window ())));
+  g_assert_null (calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   calf_window_pop_page (window ());
 }
 
@@ -630,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/exercise-pages/session-holds", test_session_holds);
   g_test_add_func ("/exercise-pages/session-reps", test_session_reps);
   g_test_add_func ("/exercise-pages/session-stop", test_session_stop);
+  g_test_add_func ("/exercise-pages/session-focus-status", test_session_focus_status);
   g_test_add_func ("/exercise-pages/session-real-keys", test_session_real_keys);
   g_test_add_func ("/exercise-pages/reduced-motion", test_reduced_motion);
   g_test_add_func ("/exercise-pages/contraindicated/engine", test_contraindicated_engine);

@@ -15,7 +15,9 @@
 
 #include <string.h>
 
+#include "calf-answers-page.h"
 #include "calf-autosave.h"
+#include "calf-report.h"
 #include "calf-condition-page.h"
 #include "calf-selftest-page.h"
 #include "calf-test-utils.h"
@@ -66,6 +68,56 @@ test_start_page (void)
                                                                          "back_button")));
   /* Nothing to print before there are results. */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "print"));
+}
+
+/* The results open at the top with the focus on the triage banner, an
+ * alert; Ctrl+Home brings it back from anywhere in the page, even from a
+ * list row that takes Home for itself. */
+static void
+assert_results_read_from_top (CalfResultsPage *results)
+{
+  GtkWidget *banner = calf_results_page_get_banner (results);
+  GtkWidget *scrolled = calf_test_find_descendant (GTK_WIDGET (results), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (results));
+  g_autoptr(GtkShortcutTrigger) ctrl_home = gtk_shortcut_trigger_parse_string ("<Control>Home");
+  gboolean pressed = FALSE;
+
+  calf_test_wait_for_frame (GTK_WIDGET (results));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) == banner);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (banner)), ==, GTK_ACCESSIBLE_ROLE_ALERT);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, gtk_adjustment_get_lower (adjustment));
+
+  /* Down to the end of the page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "results.bottom", NULL));
+  calf_test_wait_for_frame (GTK_WIDGET (results));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) != banner);
+  if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment))
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, gtk_adjustment_get_lower (adjustment));
+
+  /* Ctrl+Home, as the page's capture-phase shortcut takes it. */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !pressed; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), ctrl_home))
+            continue;
+          g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)), ==,
+                           GTK_PHASE_CAPTURE);
+          pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                  GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (results), NULL);
+        }
+    }
+  g_assert_true (pressed);
+  calf_test_wait_for_frame (GTK_WIDGET (results));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) == banner);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, gtk_adjustment_get_lower (adjustment));
 }
 
 static void
@@ -141,6 +193,7 @@ test_answers_drive_pages (void)
     g_assert_cmpint (calf_result_get_triage_level (calf_results_page_get_result (results)), ==,
                      calf_result_get_triage_level (expected));
     g_assert_true (g_str_has_prefix (banner, calf_triage_level_get_label (calf_result_get_triage_level (expected))));
+    assert_results_read_from_top (results);
   }
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "print"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "export"));
@@ -189,6 +242,10 @@ test_red_flag_interrupts (void)
     g_autofree char *text = calf_triage_banner_get_text (CALF_TRIAGE_BANNER (calf_red_flag_page_get_banner (red_flag)));
 
     g_assert_true (g_str_has_prefix (text, "Emergency: "));
+    /* The focus is on the banner, an alert, so it is said first. */
+    g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) == calf_red_flag_page_get_banner (red_flag));
+    g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (calf_red_flag_page_get_banner (red_flag))), ==,
+                     GTK_ACCESSIBLE_ROLE_ALERT);
   }
   /* The number to call, in words (C locale: the default, 112). */
   g_assert_nonnull (calf_test_find_label (GTK_WIDGET (red_flag), "Call 112 now"));
@@ -248,8 +305,8 @@ test_back_keeps_answers (void)
   flow_test_answer_from (window (), none);
   g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, 3);
 
-  /* Back twice (the page's button, then Escape): the answers stay. */
-  g_signal_emit_by_name (flow_test_top (window ()), "back");
+  /* Back three times (Escape): the answers stay. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
   g_assert_true (flow_test_question (window ()) == third);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
   g_assert_true (flow_test_question (window ()) == second);
@@ -331,12 +388,89 @@ test_results_pages (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
   g_assert_true (flow_test_top (window ()) == GTK_WIDGET (results));
 
-  /* Change Answers goes back into the flow with every answer kept. */
+  /* Back from the results goes into the flow with every answer kept. */
   n = calf_question_flow_get_n_replies (flow_test_flow (window ()));
-  g_signal_emit_by_name (results, "change-answers");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
   g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
   g_assert_true (flow_test_question (window ()) == calf_question_flow_get_reply (flow_test_flow (window ()), n - 1)->question);
   g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, n);
+
+  start_over ();
+}
+
+/* Every answer can be changed from "Your Answers" in two steps: open the
+ * list (from the results or a question), choose the answer. The question
+ * opens with the answer shown as chosen; changing it keeps the others. */
+static void
+test_your_answers (void)
+{
+  g_autoptr(GHashTable) none = flow_test_findings_new (NULL, NULL);
+  CalfQuestionFlow *flow;
+  guint n;
+
+  flow_test_choose_region (window (), "lower-calf");
+  flow_test_answer_all (window (), none, 80);
+  g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+  flow = flow_test_flow (window ());
+  n = calf_question_flow_get_n_replies (flow);
+  g_assert_cmpuint (n, >, 3);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const CalfReply *reply = calf_question_flow_get_reply (flow, i);
+      const CalfQuestion *question = reply->question;
+      CalfAnswersPage *answers;
+      GtkWidget *row;
+      g_autofree char *answer = calf_report_reply_text (reply);
+
+      /* Step one: the list, from the results (even-numbered answers) or
+       * from the question page's button (odd). */
+      if (i % 2 == 1)
+        {
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+          g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
+          flow_test_activate ((GtkWidget *) gtk_widget_get_template_child (flow_test_top (window ()),
+                                                                           CALF_TYPE_QUESTION_PAGE,
+                                                                           "answers_button"));
+        }
+      else
+        {
+          g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "answers"));
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.answers", NULL));
+        }
+      g_assert_true (CALF_IS_ANSWERS_PAGE (flow_test_top (window ())));
+      answers = CALF_ANSWERS_PAGE (flow_test_top (window ()));
+      row = calf_answers_page_get_row (answers, i);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, question->text);
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, answer);
+
+      /* Step two: the answer's row opens its question. */
+      flow_test_activate (row);
+      g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
+      g_assert_true (flow_test_question (window ()) == question);
+
+      /* Answer it as before: on to the results, all answers kept. */
+      flow_test_answer_from (window (), none);
+      g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+      g_assert_cmpuint (calf_question_flow_get_n_replies (flow), ==, n);
+    }
+
+  /* A change through the list reaches the advice: the first warning sign
+   * answered Yes raises the triage. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.answers", NULL));
+  flow_test_activate (calf_answers_page_get_row (CALF_ANSWERS_PAGE (flow_test_top (window ())), 0));
+  g_assert_true (calf_question_flow_get_reply (flow, 0)->question->red_flag_screen);
+  if (flow_test_question (window ())->kind == CALF_QUESTION_CHOICE)
+    flow_test_answer (window (), CALF_REPLY_CHOICE,
+                      ((const CalfChoice *) g_ptr_array_index (flow_test_question (window ())->choices, 0))->id);
+  else
+    flow_test_answer (window (), CALF_REPLY_YES, NULL);
+  {
+    g_autoptr(CalfResult) result = calf_question_flow_get_result (flow);
+
+    g_assert_cmpint (calf_result_get_triage_level (result), >=, CALF_TRIAGE_URGENT);
+  }
 
   start_over ();
 }
@@ -566,6 +700,8 @@ test_keyboard_only (void)
     }
 
   g_assert_true (CALF_IS_RESULTS_PAGE (flow_test_top (window ())));
+  /* The results begin where a reader begins: the triage. */
+  g_assert_true (focus_widget () == calf_results_page_get_banner (CALF_RESULTS_PAGE (flow_test_top (window ()))));
   start_over ();
 }
 
@@ -584,6 +720,7 @@ main (int   argc,
   g_test_add_func ("/flow/red-flag-interrupts", test_red_flag_interrupts);
   g_test_add_func ("/flow/back-keeps-answers", test_back_keeps_answers);
   g_test_add_func ("/flow/results-pages", test_results_pages);
+  g_test_add_func ("/flow/your-answers", test_your_answers);
   g_test_add_func ("/flow/results-selftests", test_results_selftests);
   g_test_add_func ("/flow/replace-saved", test_replace_saved);
   g_test_add_func ("/flow/keyboard-only", test_keyboard_only);

@@ -328,7 +328,6 @@ test_print_dialog (void)
   calf_test_wait_for (print_dialog_shown, NULL, 10000);
   dialog = calf_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
   g_assert_true (gtk_window_get_transient_for (dialog) == window);
-
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
@@ -366,23 +365,22 @@ toast_shown (gpointer user_data)
 }
 
 /* Export… through the file chooser (GTK's own dialog here, the portal in
- * Flatpak): the suggested name carries the date and extension; the chosen
- * filter decides the format; the path is used as given. */
+ * Flatpak) with @name typed and the filter for @suffix left selected;
+ * returns when the toast says it is saved. */
 static void
-test_export_dialog (void)
+export_through_dialog (CalfReport *report,
+                       const char *dir,
+                       const char *name,
+                       const char *suffix,
+                       const char *expected_path)
 {
-  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
-  g_autofree char *dir = g_dir_make_tmp ("calf-export-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "for my physio", NULL);
   g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(GListModel) filters = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *markdown = calf_report_render_markdown (report);
+  g_autofree char *suggested = NULL;
   GtkWindow *window = GTK_WINDOW (adw_window_new ());
   GtkWidget *toasts = adw_toast_overlay_new ();
   GtkWindow *dialog;
-  GtkFileFilter *markdown_filter = NULL;
+  GtkFileFilter *chosen = NULL;
 
   adw_window_set_content (ADW_WINDOW (window), toasts);
   gtk_window_present (window);
@@ -395,22 +393,24 @@ test_export_dialog (void)
   dialog = calf_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
-  g_assert_cmpstr (name, ==, "calf-check-2026-11-20.pdf");
+  /* The suggested name carries the report's date and the PDF extension. */
+  suggested = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpstr (suggested, ==, "calf-check-2026-11-20.pdf");
 
   filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (filters), ==, CALF_REPORT_N_FORMATS);
   for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
     {
       g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+      g_autofree char *pattern = g_strdup_printf ("(.%s)", suffix);
 
-      if (strstr (gtk_file_filter_get_name (filter), ".md") != NULL)
-        markdown_filter = filter;
+      if (g_str_has_suffix (gtk_file_filter_get_name (filter), pattern))
+        chosen = filter;
     }
-  g_assert_nonnull (markdown_filter);
+  g_assert_nonnull (chosen);
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "for my physio");
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), markdown_filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), chosen);
   /* Let the chooser load the folder before it accepts a name in it. */
   for (guint i = 0; i < 20; i++)
     {
@@ -420,17 +420,62 @@ test_export_dialog (void)
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
-  g_test_message ("waiting for %s", path);
-  calf_test_wait_for (file_exists, path, 10000);
+  g_test_message ("waiting for %s", expected_path);
+  calf_test_wait_for (file_exists, (gpointer) expected_path, 10000);
   g_test_message ("waiting for the toast");
   calf_test_wait_for (toast_shown, toasts, 10000);
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, markdown);
 
   gtk_window_destroy (window);
   g_assert_cmpint (g_chdir (cwd), ==, 0);
-  g_unlink (path);
+}
+
+/* The name decides: a bare name gets the filter's extension and format;
+ * a name with a report extension is written in that format whatever
+ * filter is left selected. */
+static void
+test_export_dialog (void)
+{
+  static const char *suffixes[] = { "pdf", "html", "txt", "md", "json" };
+  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
+  g_autofree char *dir = g_dir_make_tmp ("calf-export-XXXXXX", NULL);
+  g_autofree char *bare = g_build_filename (dir, "for my physio", NULL);
+  g_autofree char *with_md = g_build_filename (dir, "for my physio.md", NULL);
+  g_autofree char *html_path = g_build_filename (dir, "x.html", NULL);
+  g_autofree char *markdown = calf_report_render_markdown (report);
+  g_autofree char *html = calf_report_render_html (report);
+  g_autofree char *contents = NULL;
+
+  export_through_dialog (report, dir, "for my physio", "md", with_md);
+  g_assert_true (g_file_get_contents (with_md, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, markdown);
+  g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
+  g_unlink (with_md);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_test_message ("x.html with the .%s filter", suffixes[i]);
+      export_through_dialog (report, dir, "x.html", suffixes[i], html_path);
+      g_clear_pointer (&contents, g_free);
+      g_assert_true (g_file_get_contents (html_path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, html);
+      g_unlink (html_path);
+    }
+
   g_rmdir (dir);
+}
+
+/* Print to File offers the report's dated name, not GTK's "output", and
+ * the folder of the last file printed. */
+static void
+test_print_settings (void)
+{
+  g_autoptr(CalfReport) report = report_fixture_new ("self-care.json");
+  g_autoptr(GtkPrintSettings) settings = calf_print_settings_for_report (report);
+
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   "calf-check-2026-11-20");
+  /* A whole URI would override the name: never carried over. */
+  g_assert_null (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI));
 }
 
 int
@@ -449,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/report/export/full-disk", test_export_full_disk);
   g_test_add_func ("/report/export/modes", test_export_modes);
   g_test_add_func ("/report/print/dialog", test_print_dialog);
+  g_test_add_func ("/report/print/settings", test_print_settings);
   g_test_add_func ("/report/export/dialog", test_export_dialog);
 
   return g_test_run ();

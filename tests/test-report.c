@@ -106,6 +106,37 @@ test_formats (void)
     g_assert_cmpstr (pdf, ==, "calf-check-2026-11-20.pdf");
     g_assert_cmpstr (md, ==, "calf-check-2026-11-20.md");
   }
+
+  /* Export by name: a report extension wins over the filter; a bare name
+   * takes the filter's extension; anything else keeps the filter's format
+   * and the name as typed. */
+  {
+    static const struct {
+      const char *name;
+      CalfReportFormat filter;
+      CalfReportFormat format;
+      const char *fixed;
+    } cases[] = {
+      { "x.html", CALF_REPORT_FORMAT_PDF, CALF_REPORT_FORMAT_HTML, NULL },
+      { "x.HTM", CALF_REPORT_FORMAT_JSON, CALF_REPORT_FORMAT_HTML, NULL },
+      { "notes.md", CALF_REPORT_FORMAT_PDF, CALF_REPORT_FORMAT_MARKDOWN, NULL },
+      { "notes.txt", CALF_REPORT_FORMAT_HTML, CALF_REPORT_FORMAT_TEXT, NULL },
+      { "data.json", CALF_REPORT_FORMAT_TEXT, CALF_REPORT_FORMAT_JSON, NULL },
+      { "a.b.pdf", CALF_REPORT_FORMAT_MARKDOWN, CALF_REPORT_FORMAT_PDF, NULL },
+      { "for my physio", CALF_REPORT_FORMAT_MARKDOWN, CALF_REPORT_FORMAT_MARKDOWN, "for my physio.md" },
+      { ".hidden", CALF_REPORT_FORMAT_PDF, CALF_REPORT_FORMAT_PDF, ".hidden.pdf" },
+      { "report.2026", CALF_REPORT_FORMAT_TEXT, CALF_REPORT_FORMAT_TEXT, NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        CalfReportFormat chosen = CALF_REPORT_N_FORMATS;
+        g_autofree char *fixed = calf_report_format_for_file_name (cases[i].name, cases[i].filter, &chosen);
+
+        g_assert_cmpint (chosen, ==, cases[i].format);
+        g_assert_cmpstr (fixed, ==, cases[i].fixed);
+      }
+  }
 }
 
 /* "Not sure" to a warning sign: every format says what could change the

@@ -213,6 +213,35 @@ calf_report_collect_answers (CalfAnswers *answers,
     }
 }
 
+/**
+ * calf_report_reply_text:
+ * @reply: an answer given in the question flow
+ *
+ * Returns: (transfer full): the answer in words: "Yes", "Not sure", a
+ *   choice's label or a number with its unit
+ */
+char *
+calf_report_reply_text (const CalfReply *reply)
+{
+  g_return_val_if_fail (reply != NULL, NULL);
+
+  switch (reply->kind)
+    {
+    case CALF_REPLY_YES:
+      return g_strdup (_("Yes"));
+    case CALF_REPLY_NO:
+      return g_strdup (_("No"));
+    case CALF_REPLY_NOT_SURE:
+      return g_strdup (_("Not sure"));
+    case CALF_REPLY_CHOICE:
+      return g_strdup (reply->choice != NULL ? reply->choice->label : _("Not sure"));
+    case CALF_REPLY_NUMBER:
+      return number_text (reply->question->finding, reply->number);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 void
 calf_report_collect_replies (CalfQuestionFlow *flow,
                              GPtrArray        *out)
@@ -222,30 +251,7 @@ calf_report_collect_replies (CalfQuestionFlow *flow,
   for (guint i = 0; i < n; i++)
     {
       const CalfReply *reply = calf_question_flow_get_reply (flow, i);
-      const CalfQuestion *question = reply->question;
-      char *text = NULL;
 
-      switch (reply->kind)
-        {
-        case CALF_REPLY_YES:
-          text = g_strdup (_("Yes"));
-          break;
-        case CALF_REPLY_NO:
-          text = g_strdup (_("No"));
-          break;
-        case CALF_REPLY_NOT_SURE:
-          text = g_strdup (_("Not sure"));
-          break;
-        case CALF_REPLY_CHOICE:
-          text = g_strdup (reply->choice != NULL ? reply->choice->label : _("Not sure"));
-          break;
-        case CALF_REPLY_NUMBER:
-          text = number_text (question->finding, reply->number);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-
-      add_answer (out, question->id, question->text, text);
+      add_answer (out, reply->question->id, reply->question->text, calf_report_reply_text (reply));
     }
 }

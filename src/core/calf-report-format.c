@@ -140,6 +140,48 @@ calf_report_suggest_file_name (CalfReport       *self,
   return g_strdup_printf ("calf-check-%s.%s", date, formats[format].extension);
 }
 
+/**
+ * calf_report_format_for_file_name:
+ * @name: a file name as a person typed it
+ * @fallback: the format of the file chooser's filter
+ * @format: (out): the format to write
+ *
+ * The format a file name asks for: its extension when it is one we write
+ * ("report.html" is HTML whatever the filter), else @fallback.
+ *
+ * Returns: (transfer full) (nullable): the name with @fallback's extension
+ *   added when it had none, or %NULL when @name is to be used as it is
+ */
+char *
+calf_report_format_for_file_name (const char       *name,
+                                  CalfReportFormat  fallback,
+                                  CalfReportFormat *format)
+{
+  const char *dot;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (fallback < CALF_REPORT_N_FORMATS, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  *format = fallback;
+  dot = strrchr (name, '.');
+  /* ".report" is a hidden file's name, not an extension. */
+  if (dot == NULL || dot == name)
+    return g_strdup_printf ("%s.%s", name, formats[fallback].extension);
+
+  for (guint i = 0; i < CALF_REPORT_N_FORMATS; i++)
+    {
+      if (g_ascii_strcasecmp (dot + 1, formats[i].extension) == 0 ||
+          g_ascii_strcasecmp (dot + 1, formats[i].id) == 0 ||
+          (i == CALF_REPORT_FORMAT_HTML && g_ascii_strcasecmp (dot + 1, "htm") == 0))
+        {
+          *format = i;
+          break;
+        }
+    }
+  return NULL;
+}
+
 GBytes *
 calf_report_render (CalfReport        *self,
                     CalfReportFormat   format,

@@ -195,9 +195,15 @@ const char      *calf_report_format_get_extension (CalfReportFormat format);
 const char      *calf_report_format_get_mime_type (CalfReportFormat format);
 /* "PDF document", translated, for file chooser filters. */
 const char      *calf_report_format_get_name     (CalfReportFormat  format);
+char            *calf_report_format_for_file_name (const char       *name,
+                                                   CalfReportFormat  fallback,
+                                                   CalfReportFormat *format);
 /* "calf-check-2026-11-20.pdf" */
 char            *calf_report_suggest_file_name   (CalfReport       *self,
                                                   CalfReportFormat  format);
+
+/* One answer of the question flow in words ("Not sure", "3 cm"). */
+char            *calf_report_reply_text          (const CalfReply  *reply);
 
 /* The whole report in one format (PDF on the locale's paper size). */
 GBytes          *calf_report_render              (CalfReport       *self,
