@@ -764,7 +764,7 @@ static const char *database_strings[] = {
   /* Translators: exercises[eccentric-heel-drop-straight-knee].name */
   N_("Eccentric heel drop with the knee straight"),
   /* Translators: exercises[eccentric-heel-drop-straight-knee].purpose */
-  N_("Loads the Achilles tendon and the upper calf while the muscle lengthens under control, the Alfredson programme for Achilles tendinopathy."),
+  N_("Loads the Achilles tendon and the upper calf while the muscle lengthens under control: a long-tested programme for a painful Achilles tendon."),
   /* Translators: exercises[eccentric-heel-drop-straight-knee].steps */
   N_("Stand on the edge of a step on the balls of both feet, holding a rail or wall for balance."),
   /* Translators: exercises[eccentric-heel-drop-straight-knee].steps */
@@ -778,7 +778,7 @@ static const char *database_strings[] = {
   /* Translators: exercises[eccentric-heel-drop-straight-knee].steps */
   N_("When 3 sets of 15 become easy, add weight by wearing a backpack with a few books in it."),
   /* Translators: exercises[eccentric-heel-drop-straight-knee].dose.note */
-  N_("3 sets of 15, twice a day, every day, for 12 weeks (Alfredson). Do the bent-knee version too. Add load in a backpack as it gets easier."),
+  N_("Do the bent-knee version too. Add weight in a backpack as it gets easier."),
   /* Translators: exercises[eccentric-heel-drop-straight-knee].feel */
   N_("Some discomfort in the tendon during the exercise is expected and acceptable."),
   /* Translators: exercises[eccentric-heel-drop-straight-knee].stop_if */
@@ -790,7 +790,7 @@ static const char *database_strings[] = {
   /* Translators: exercises[eccentric-heel-drop-bent-knee].name */
   N_("Eccentric heel drop with the knee bent"),
   /* Translators: exercises[eccentric-heel-drop-bent-knee].purpose */
-  N_("The bent-knee half of the Alfredson programme: loads the Achilles tendon and the soleus muscle while it lengthens under control."),
+  N_("The bent-knee half of the same programme: loads the Achilles tendon and the soleus muscle while it lengthens under control."),
   /* Translators: exercises[eccentric-heel-drop-bent-knee].steps */
   N_("Rise onto tiptoe using both legs."),
   /* Translators: exercises[eccentric-heel-drop-bent-knee].steps */

@@ -76,15 +76,17 @@ about_you_text (CalfAnswers *answers)
 {
   double age = calf_answers_get_age (answers);
   CalfSex sex = calf_answers_get_sex (answers);
-  const char *sex_text = sex == CALF_SEX_FEMALE ? _("Female") : sex == CALF_SEX_MALE ? _("Male") : NULL;
+  gboolean female = sex == CALF_SEX_FEMALE;
 
-  if (age > 0 && sex_text != NULL)
+  /* Whole sentences, so that translators can order them. */
+  if (age > 0 && sex != CALF_SEX_UNKNOWN)
     /* Translators: age and sex on "Your Answers": "54 years, female". */
-    return g_strdup_printf (_("%.0f years, %s"), age, sex_text);
+    return g_strdup_printf (female ? _("%.0f years, female") : _("%.0f years, male"), age);
   if (age > 0)
+    /* Translators: age on "Your Answers": "54 years". */
     return g_strdup_printf (_("%.0f years"), age);
-  if (sex_text != NULL)
-    return g_strdup (sex_text);
+  if (sex != CALF_SEX_UNKNOWN)
+    return g_strdup (female ? C_("sex", "Female") : C_("sex", "Male"));
   return g_strdup (_("Not given"));
 }
 

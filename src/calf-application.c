@@ -14,6 +14,8 @@
 #include "calf-cli.h"
 #include "calf-window.h"
 
+#define CALF_HELP_URL "https://github.com/calfcheck/calf-check#readme"
+
 struct _CalfApplication
 {
   AdwApplication parent_instance;
@@ -145,17 +147,47 @@ calf_application_about_action (GSimpleAction *action,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "website", "https://github.com/calfcheck/calf-check",
                         "issue-url", "https://github.com/calfcheck/calf-check/issues",
-                        "comments", _("Calf Check gives guidance, not a diagnosis."),
+                        "comments", _("Calf Check gives guidance, not a diagnosis. It cannot examine you, "
+                                      "and its advice is only as good as the answers it is given: if things "
+                                      "get worse or you are worried, get medical help."),
+                        "support-url", CALF_HELP_URL,
+                        "release-notes-version", PACKAGE_VERSION,
+                        /* Translators: release notes, simple HTML: <p> and <ul><li> only. */
+                        "release-notes", _("<p>This version asks fewer, clearer questions and never takes "
+                                           "“Not sure” as “No” on a warning sign.</p>"
+                                           "<ul><li>The triage is the first thing a screen reader says on the results.</li>"
+                                           "<li>Every answer can be changed from Your Answers.</li>"
+                                           "<li>A plan of a few exercises on one week.</li>"
+                                           "<li>The guided timer chimes and asks before it stops.</li></ul>"),
                         /* Translators: replace with your names, one per line. */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Illustrations"), developers);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Clinical Content"), NULL, GTK_LICENSE_CUSTOM,
+                                      _("The conditions, questions, advice and exercises are written from "
+                                        "published sources, which are cited with each condition and in every "
+                                        "report. They have not yet been reviewed by a clinician. They are "
+                                        "free to share under the same licence as the app."));
 
   gtk_window_present (about);
+}
+
+/* Help is the project's guide online, opened in the browser (through the
+ * OpenURI portal inside Flatpak): the app itself needs no network. */
+static void
+calf_application_help_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+
+  gtk_show_uri (gtk_application_get_active_window (app), CALF_HELP_URL, GDK_CURRENT_TIME);
 }
 
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = calf_application_quit_action },
   { .name = "about", .activate = calf_application_about_action },
+  { .name = "help", .activate = calf_application_help_action },
 };
 
 static void
@@ -194,6 +226,8 @@ calf_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
+  static const char *manual_accels[] = { "F1", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (calf_application_parent_class)->startup (app);
 
@@ -210,6 +244,8 @@ calf_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", manual_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences", preferences_accels);
 }
 
 static void

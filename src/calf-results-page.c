@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-advice-notes.h"
+#include "calf-exercise-plan.h"
 #include "calf-page-util.h"
 #include "calf-results-page.h"
 #include "calf-triage-banner.h"
@@ -168,6 +169,31 @@ add_causes (CalfResultsPage *self,
     }
 }
 
+/* The dose once: the week above says the days. */
+static void
+add_exercise_rows (CalfResultsPage *self,
+                   GtkWidget       *list,
+                   GPtrArray       *exercises,
+                   gboolean         activatable)
+{
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      const CalfExercise *exercise = g_ptr_array_index (exercises, i);
+      g_autofree char *dose = calf_exercise_plan_dose_to_string (exercise);
+      GtkWidget *row = new_row (_(exercise->name), dose);
+
+      g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) exercise->id);
+      if (activatable)
+        {
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
+          g_signal_connect (row, "activated", G_CALLBACK (on_exercise_row_activated), self);
+        }
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_hash_table_insert (self->exercise_rows, (gpointer) exercise->id, row);
+    }
+}
+
 static void
 add_exercises (CalfResultsPage *self,
                GtkWidget       *content)
@@ -179,26 +205,53 @@ add_exercises (CalfResultsPage *self,
 
   if (exercises->len > 0)
     {
-      calf_page_add_heading (content, _("Exercises That May Help"), "title-3");
+      guint n_planned = calf_result_get_n_planned (self->result);
+      g_autoptr(GPtrArray) plan = g_ptr_array_new ();
+      g_autoptr(GPtrArray) week = NULL;
+      GtkWidget *section;
+
+      for (guint i = 0; i < n_planned; i++)
+        g_ptr_array_add (plan, g_ptr_array_index (exercises, i));
+
+      calf_page_add_heading (content, _("Your Exercise Plan"), "title-3");
       calf_page_add_label (content,
                            _("Stop any exercise that makes the pain worse than about 5 out of 10, or that is still worse the next morning."),
                            NULL);
-      list = calf_page_add_boxed_list (content);
-      for (guint i = 0; i < exercises->len; i++)
-        {
-          const CalfExercise *exercise = g_ptr_array_index (exercises, i);
-          g_autofree char *dose = calf_exercise_dose_to_string (exercise);
-          GtkWidget *row = new_row (_(exercise->name), dose);
 
-          g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) exercise->id);
-          if (activatable)
+      /* One week for the whole plan: which days, which exercises. */
+      section = calf_page_add_section (content, _("Your Week"), NULL);
+      week = calf_exercise_plan_week (plan);
+      for (guint i = 0; i < week->len; i++)
+        {
+          const CalfPlanGroup *group = g_ptr_array_index (week, i);
+          g_autofree char *days = calf_plan_days_to_string (group->days);
+          g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+          for (guint j = 0; j < group->exercises->len; j++)
             {
-              gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-              adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
-              g_signal_connect (row, "activated", G_CALLBACK (on_exercise_row_activated), self);
+              const CalfExercise *exercise = g_ptr_array_index (group->exercises, j);
+
+              g_ptr_array_add (names, (gpointer) _(exercise->name));
             }
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
-          g_hash_table_insert (self->exercise_rows, (gpointer) exercise->id, row);
+          calf_page_add_label (section, days, "caption-heading");
+          calf_page_add_bullets (section, (const char * const *) names->pdata, names->len);
+        }
+
+      list = calf_page_add_boxed_list (content);
+      add_exercise_rows (self, list, plan, activatable);
+
+      if (exercises->len > n_planned)
+        {
+          g_autoptr(GPtrArray) more = g_ptr_array_new ();
+
+          for (guint i = n_planned; i < exercises->len; i++)
+            g_ptr_array_add (more, g_ptr_array_index (exercises, i));
+          calf_page_add_heading (content, _("More Exercises"), "title-4");
+          calf_page_add_label (content,
+                               _("These may help too. Add one in place of an exercise of your plan, not on top of it."),
+                               NULL);
+          list = calf_page_add_boxed_list (content);
+          add_exercise_rows (self, list, more, activatable);
         }
     }
 
@@ -260,7 +313,7 @@ add_safety (CalfResultsPage *self,
   if (safety->len == 0)
     return;
 
-  calf_page_add_heading (content, _("Safety Guidance"), "title-3");
+  calf_page_add_heading (content, _("Staying Safe"), "title-3");
   for (guint i = 0; i < safety->len; i++)
     {
       const CalfSafetyStatement *statement = g_ptr_array_index (safety, i);
@@ -272,7 +325,7 @@ add_safety (CalfResultsPage *self,
 
   /* The safety page: every warning sign and the emergency number. */
   {
-    GtkWidget *safety_button = calf_page_button_new (_("All _Warning Signs and What to Do"));
+    GtkWidget *safety_button = calf_page_button_new (_("All _Safety Advice"));
 
     gtk_actionable_set_action_name (GTK_ACTIONABLE (safety_button), "win.safety");
     gtk_widget_set_halign (safety_button, GTK_ALIGN_START);

@@ -261,5 +261,5 @@ calf_safety_page_show (CalfWindow *window)
     return;
 
   settings = g_settings_new (APPLICATION_ID);
-  calf_window_push_page (window, calf_safety_page_new (database, settings), _("Safety"));
+  calf_window_push_page (window, calf_safety_page_new (database, settings), _("Safety Advice"));
 }

@@ -316,6 +316,8 @@ update_display (CalfSessionPage *self)
       hint = _("Even part of a session counts. If the pain is worse tomorrow morning, do less next time.");
       main_label = _("_Done");
       countdown = g_strdup ("–");
+      /* The sets done, as the counter below says. */
+      fraction = (double) self->sets_done_when_stopped / MAX (calf_session_get_n_sets (session), 1);
       break;
     }
 

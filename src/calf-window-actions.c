@@ -66,10 +66,22 @@ answers_action (GSimpleAction *action,
   calf_window_show_answers (CALF_WINDOW (user_data));
 }
 
+static void
+start_over_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  CalfWindow *self = CALF_WINDOW (user_data);
+
+  if (self->flow != NULL)
+    calf_window_confirm_discard (self, _("Start Over?"), _("_Start Over"));
+}
+
 static const GActionEntry actions[] = {
   { .name = "print", .activate = print_action },
   { .name = "export", .activate = export_action },
   { .name = "answers", .activate = answers_action },
+  { .name = "start-over", .activate = start_over_action },
 };
 
 /* In the window's action map (not class actions), so that menus and
@@ -104,7 +116,9 @@ calf_window_actions_update (CalfWindow *self)
         g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
     }
 
-  /* "Your Answers" while an assessment is open. */
+  /* "Your Answers" and "Start Over…" while an assessment is open. */
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "answers")),
+                               self->flow != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "start-over")),
                                self->flow != NULL);
 }

@@ -117,6 +117,18 @@ test_screenshots (void)
             calf_session_skip (session);
         }
       take (window, &flow_test_shots[i], "session-reps");
+
+      /* Stopped part way (after the question): what was done. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.stop", NULL));
+      {
+        GtkWindow *dialog = calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+        g_assert_nonnull (dialog);
+        adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
+        gtk_window_destroy (dialog);
+      }
+      g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_STOPPED);
+      take (window, &flow_test_shots[i], "session-stopped");
       calf_window_pop_to_start (window);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety", NULL));

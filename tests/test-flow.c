@@ -68,6 +68,7 @@ test_start_page (void)
                                                                          "back_button")));
   /* Nothing to print before there are results. */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "print"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "start-over"));
 }
 
 /* The results open at the top with the focus on the triage banner, an
@@ -197,6 +198,8 @@ test_answers_drive_pages (void)
   }
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "print"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "export"));
+  /* The primary menu offers Start Over… with an assessment open. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window ()), "start-over"));
 
   start_over ();
   flow_test_wait_saved (window ());
@@ -367,17 +370,30 @@ test_results_pages (void)
   g_assert_cmpstr (top->condition->id, ==, "achilles-tendinopathy");
   g_assert_cmpint (calf_result_get_triage_level (result), <=, CALF_TRIAGE_SOON);
 
-  /* Every recommended exercise is listed, with its dose. */
+  /* Every recommended exercise is listed, with its dose said once; at
+   * most four make the plan, in one list, under one week; the rest are
+   * in a list of their own. */
   g_assert_cmpuint (calf_result_get_exercises (result)->len, >, 0);
-  for (guint i = 0; i < calf_result_get_exercises (result)->len; i++)
-    {
-      const CalfExercise *exercise = g_ptr_array_index (calf_result_get_exercises (result), i);
-      g_autofree char *dose = calf_exercise_dose_to_string (exercise);
+  g_assert_cmpuint (calf_result_get_n_planned (result), <=, 4);
+  g_assert_nonnull (calf_test_find_label (GTK_WIDGET (results), "Your Week"));
+  {
+    GtkWidget *plan_list = NULL, *more_list = NULL;
 
-      row = calf_results_page_get_exercise_row (results, exercise->id);
-      g_assert_nonnull (row);
-      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, dose);
-    }
+    for (guint i = 0; i < calf_result_get_exercises (result)->len; i++)
+      {
+        const CalfExercise *exercise = g_ptr_array_index (calf_result_get_exercises (result), i);
+        g_autofree char *dose = calf_exercise_plan_dose_to_string (exercise);
+        GtkWidget **list = i < calf_result_get_n_planned (result) ? &plan_list : &more_list;
+
+        row = calf_results_page_get_exercise_row (results, exercise->id);
+        g_assert_nonnull (row);
+        g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, dose);
+        if (*list == NULL)
+          *list = gtk_widget_get_parent (row);
+        g_assert_true (gtk_widget_get_parent (row) == *list);
+      }
+    g_assert_true (plan_list != more_list);
+  }
 
   /* A possible cause opens its page; Back returns to the results. */
   row = calf_results_page_get_condition_row (results, top->condition->id);

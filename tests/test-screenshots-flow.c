@@ -167,10 +167,28 @@ test_shots (gconstpointer data)
       }
     take (window, shot, "results-end");
 
+    /* The exercise plan: one week, then the exercises with their doses. */
+    {
+      GtkWidget *heading = calf_test_find_label (GTK_WIDGET (results), "Your Exercise Plan");
+      double x, y;
+
+      g_assert_nonnull (heading);
+      g_assert_true (gtk_widget_translate_coordinates (heading, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                                       0, 0, &x, &y));
+      /* The viewport's coordinates move with the scrolling. */
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - 12);
+      take (window, shot, "results-plan");
+    }
+
     /* The page about the most likely cause. */
     flow_test_activate (row);
     g_assert_false (CALF_IS_RESULTS_PAGE (flow_test_top (window)));
     take (window, shot, "condition");
+    calf_window_pop_page (window);
+
+    /* Every answer given, to change any. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.answers", NULL));
+    take (window, shot, "answers");
   }
   calf_window_discard_assessment (window);
 

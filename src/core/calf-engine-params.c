@@ -24,6 +24,8 @@ static const CalfEngineParam params[] = {
     "exercises are drawn from conditions at or above this score" },
   { "exercise_max_conditions", 1.0, 50.0, 3.0,
     "exercises are drawn from at most this many of the most likely conditions" },
+  { "exercise_plan_max", 1.0, 20.0, 4.0,
+    "the exercise plan of a result holds at most this many exercises; the rest are offered as more exercises" },
   { "max_age", 1.0, 150.0, 120.0,
     "the highest age in years an assessment accepts" },
   { "flow_max_questions", 1.0, 500.0, 25.0,

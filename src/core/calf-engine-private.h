@@ -196,6 +196,8 @@ void             calf_result_take_conditions  (CalfResult            *self,
                                                GPtrArray             *conditions,
                                                CalfRankedCondition   *entries,
                                                guint                  n_listed);
+void             calf_result_set_n_planned    (CalfResult            *self,
+                                               guint                  n_planned);
 void             calf_result_take_exercises   (CalfResult            *self,
                                                GPtrArray             *exercises,
                                                GPtrArray             *withheld);

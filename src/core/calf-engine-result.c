@@ -370,6 +370,9 @@ build_exercises (CalfEngine            *self,
         g_ptr_array_add (exercises, (gpointer) exercise);
     }
 
+  /* A plan of a few, in the engine's order; the rest as more exercises. */
+  calf_result_set_n_planned (result, MIN (exercises->len,
+                                          (guint) calf_engine_get_param (database, "exercise_plan_max")));
   calf_result_take_exercises (result, exercises, withheld);
 }
 

@@ -31,6 +31,7 @@ struct _CalfResult
   guint             n_listed;
   GPtrArray        *exercises;   /* of const CalfExercise * */
   GPtrArray        *withheld;    /* of CalfWithheldExercise * */
+  guint             n_planned;   /* the first of exercises make the plan */
   GPtrArray        *safety;      /* of const CalfSafetyStatement * */
   GPtrArray        *unsure;      /* of const CalfFinding *: answered "Not sure" */
   GArray           *changes;     /* of CalfAdviceChange */
@@ -267,6 +268,28 @@ calf_result_get_exercises (CalfResult *self)
   return self->exercises;
 }
 
+/**
+ * calf_result_get_n_planned:
+ * @self: a #CalfResult
+ *
+ * Returns: how many of calf_result_get_exercises(), from the first, make
+ *   the exercise plan; the rest are more exercises that may also help
+ */
+guint
+calf_result_get_n_planned (CalfResult *self)
+{
+  g_return_val_if_fail (CALF_IS_RESULT (self), 0);
+  return MIN (self->n_planned, self->exercises->len);
+}
+
+void
+calf_result_set_n_planned (CalfResult *self,
+                           guint       n_planned)
+{
+  g_return_if_fail (CALF_IS_RESULT (self));
+  self->n_planned = n_planned;
+}
+
 GPtrArray *
 calf_result_get_withheld (CalfResult *self)
 {
@@ -343,6 +366,38 @@ append_dose (GString        *text,
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %d time", ", %d times", dose->sets),
                                 dose->sets);
     }
+}
+
+/* The dose once, for a plan whose week says the days: "3 × 15
+ * repetitions, resting 60 seconds between sets, twice a day, for 12
+ * weeks". */
+static char *
+plan_dose_text (const CalfDose *dose,
+                const char     *kind)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *daily = NULL;
+
+  append_dose (text, dose, kind);
+  if (dose->rest_seconds > 0 && dose->sets > 1)
+    {
+      g_autofree char *rest = duration (dose->rest_seconds);
+
+      g_string_append_printf (text, _(", resting %s between sets"), rest);
+    }
+  daily = times_per_day (dose->times_per_day);
+  g_string_append_printf (text, ", %s", daily);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", for %d week", ", for %d weeks", dose->weeks),
+                          dose->weeks);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+calf_exercise_plan_dose_to_string (const CalfExercise *exercise)
+{
+  g_return_val_if_fail (exercise != NULL, NULL);
+
+  return plan_dose_text (&exercise->dose, exercise->kind);
 }
 
 static char *

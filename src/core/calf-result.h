@@ -87,6 +87,7 @@ const CalfRankedCondition *calf_result_lookup_condition (CalfResult *self,
 
 /* Of const CalfExercise *; empty at urgent and emergency triage. */
 GPtrArray           *calf_result_get_exercises       (CalfResult *self);
+guint                calf_result_get_n_planned       (CalfResult *self);
 /* Of CalfWithheldExercise *. */
 GPtrArray           *calf_result_get_withheld        (CalfResult *self);
 /* Of const CalfSafetyStatement *: triggered first, then general guidance. */
@@ -99,6 +100,9 @@ char                *calf_dose_to_string             (const CalfDose *dose,
                                                       const char     *kind);
 /* The same, worded for the exercise's kind ("Walk for 5 minutes, 6 times"). */
 char                *calf_exercise_dose_to_string    (const CalfExercise *exercise);
+/* The dose once, without the days of the week (the plan's week says them)
+ * or the database's note: "3 × 15 repetitions, …, twice a day, for 12 weeks". */
+char                *calf_exercise_plan_dose_to_string (const CalfExercise *exercise);
 
 /* The JSON printed by `calf-check --assess` (see data/README.md). */
 char                *calf_result_to_json             (CalfResult *self);
