@@ -91,7 +91,9 @@ calf_condition_page_build (CalfConditionPage *self)
           g_autofree char *text = reference_to_string (g_ptr_array_index (condition->references, i));
 
           label = calf_page_add_label (section, text, "caption");
+          /* A reference can be copied with the mouse; Tab goes past it. */
           gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+          gtk_widget_set_focusable (label, FALSE);
         }
     }
 }

@@ -26,6 +26,8 @@ struct _CalfQuestionPage
   /* Template widgets */
   GtkWidget          *scrolled_window;
   GtkLabel           *progress_label;
+  GtkProgressBar     *progress_bar;
+  guint               n_answered;
   GtkLabel           *question_label;
   CalfIllustration   *illustration;
   GtkWidget          *why_box;
@@ -109,7 +111,16 @@ add_answer_button (CalfQuestionPage *self,
     gtk_label_set_text (GTK_LABEL (text), label);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+  if (kind == CALF_REPLY_CHOICE)
+    {
+      /* A sentence to read, like a list: start-aligned, regular weight. */
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_widget_add_css_class (button, "calf-choice");
+    }
+  else
+    {
+      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+    }
   gtk_label_set_mnemonic_widget (GTK_LABEL (text), button);
   gtk_button_set_child (GTK_BUTTON (button), text);
 
@@ -249,6 +260,7 @@ calf_question_page_class_init (CalfQuestionPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APPLICATION_RESOURCE_PATH "/calf-question-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, question_label);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, illustration);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, why_box);
@@ -307,6 +319,9 @@ calf_question_page_set_question (CalfQuestionPage   *self,
                                         remaining),
                               remaining);
   gtk_label_set_label (self->progress_label, progress);
+  /* The questions behind over all of them, as far as the estimate goes. */
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 (double) self->n_answered / (double) (self->n_answered + remaining));
 
   gtk_label_set_label (self->question_label, _(question->text));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->answers_box),
@@ -431,4 +446,29 @@ calf_question_page_focus_answers (CalfQuestionPage *self)
   if (root != NULL)
     gtk_root_set_focus (root, NULL);
   gtk_widget_child_focus (self->answers_box, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * calf_question_page_set_answered:
+ * @self: a #CalfQuestionPage
+ * @n_answered: how many questions come before this one
+ *
+ * Sets how far along the progress bar is, with the estimate of the next
+ * calf_question_page_set_question ().
+ */
+void
+calf_question_page_set_answered (CalfQuestionPage *self,
+                                 guint             n_answered)
+{
+  g_return_if_fail (CALF_IS_QUESTION_PAGE (self));
+
+  self->n_answered = n_answered;
+}
+
+double
+calf_question_page_get_progress (CalfQuestionPage *self)
+{
+  g_return_val_if_fail (CALF_IS_QUESTION_PAGE (self), 0);
+
+  return gtk_progress_bar_get_fraction (self->progress_bar);
 }

@@ -43,4 +43,8 @@ const char         *calf_question_page_get_progress_text (CalfQuestionPage *self
 /* Moves the keyboard focus to the first answer. */
 void                calf_question_page_focus_answers (CalfQuestionPage   *self);
 
+void          calf_question_page_set_answered (CalfQuestionPage *self,
+                                               guint             n_answered);
+double        calf_question_page_get_progress (CalfQuestionPage *self);
+
 G_END_DECLS

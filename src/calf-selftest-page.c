@@ -127,12 +127,32 @@ calf_selftest_page_evaluate (CalfSelftestPage *self)
   return self->result;
 }
 
+/* Check pressed: the result is below the fold on a small window. Move
+ * the focus to it (the scroll pane follows), with the summary said. */
 static void
 evaluate_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  calf_selftest_page_evaluate (CALF_SELFTEST_PAGE (widget));
+  CalfSelftestPage *self = CALF_SELFTEST_PAGE (widget);
+  const CalfSelftestResult *result = calf_selftest_page_evaluate (self);
+  g_autofree char *said = g_strdup_printf ("%s. %s", gtk_label_get_label (self->flag_label),
+                                           gtk_label_get_label (self->summary_label));
+
+  if (result == NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->left_spin));
+      return;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->apply_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, said,
+                                  -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->apply_button));
+#if GTK_CHECK_VERSION (4, 14, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_accessible_announce (GTK_ACCESSIBLE (self->apply_button), said, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
 }
 
 static void
@@ -267,8 +287,16 @@ calf_selftest_page_new (CalfDatabase     *database,
   unit = kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Centimetres from the big toe to the wall") : _("Heel raises");
   adw_action_row_set_subtitle (self->left_row, unit);
   adw_action_row_set_subtitle (self->right_row, unit);
-  setup_spin (self, self->left_spin, question->finding, kind == CALF_SELFTEST_KNEE_TO_WALL ? 10 : 20);
-  setup_spin (self, self->right_spin, question->finding, kind == CALF_SELFTEST_KNEE_TO_WALL ? 10 : 20);
+  /* Start from nothing measured, not from a value near the cut-off that
+   * could pass for a real result. */
+  setup_spin (self, self->left_spin, question->finding, question->finding->min);
+  setup_spin (self, self->right_spin, question->finding, question->finding->min);
+
+  /* Which leg is which: the painful one is marked. */
+  if (affected == CALF_SIDE_LEFT)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->left_row), _("_Left leg (the painful one)"));
+  else if (affected == CALF_SIDE_RIGHT)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->right_row), _("_Right leg (the painful one)"));
 
   return GTK_WIDGET (self);
 }

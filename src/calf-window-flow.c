@@ -291,12 +291,14 @@ calf_window_show_current (CalfWindow *self)
 
       g_signal_connect (page, "replied", G_CALLBACK (on_question_replied), self);
       g_set_weak_pointer (&self->question_page, page);
+      calf_question_page_set_answered (CALF_QUESTION_PAGE (page), self->cursor);
       calf_question_page_set_question (CALF_QUESTION_PAGE (page), question, previous,
                                        calf_question_flow_estimate_remaining (self->flow));
       calf_window_push_page_full (self, page, flow_title (self), calf_window_flow_subtitle (self));
     }
   else
     {
+      calf_question_page_set_answered (CALF_QUESTION_PAGE (self->question_page), self->cursor);
       calf_question_page_set_question (CALF_QUESTION_PAGE (self->question_page), question, previous,
                                        calf_question_flow_estimate_remaining (self->flow));
     }

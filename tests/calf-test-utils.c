@@ -109,6 +109,17 @@ calf_test_find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* Tab never stops on a label: a selectable one is copied with the mouse. */
+void
+calf_test_assert_no_focusable_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_focusable (widget))
+    g_error ("Tab stops on the label “%s”", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    calf_test_assert_no_focusable_label (child);
+}
+
 /* The first widget of @type under @widget (itself included), depth first. */
 GtkWidget *
 calf_test_find_descendant (GtkWidget *widget,

@@ -109,6 +109,7 @@ test_page_content (void)
                            exercise->steps[n]);
         }
       g_assert_cmpuint (n, ==, g_strv_length (exercise->steps));
+      calf_test_assert_no_focusable_label (GTK_WIDGET (page));
 
       calf_window_pop_page (window ());
     }

@@ -128,6 +128,7 @@ test_answers_drive_pages (void)
   const CalfQuestion *previous = NULL;
   gboolean asked_about_you = FALSE;
   CalfAnswers *answers;
+  double last_fraction = 0;
   guint n = 0;
 
   /* The region opens its first question: the red-flag screen. */
@@ -171,6 +172,16 @@ test_answers_drive_pages (void)
       g_assert_true (question != previous);
       g_assert_true (g_str_has_prefix (progress, "About "));
       g_assert_nonnull (strstr (progress, "left"));
+      /* The bar only moves on: 0 at the first question. */
+      {
+        double fraction = calf_question_page_get_progress (CALF_QUESTION_PAGE (flow_test_top (window ())));
+
+        if (n == 0)
+          g_assert_cmpfloat (fraction, ==, 0);
+        g_assert_cmpfloat (fraction, >=, last_fraction);
+        g_assert_cmpfloat (fraction, <, 1);
+        last_fraction = fraction;
+      }
       if (!question->red_flag_screen)
         g_assert_true (asked_about_you);
 
@@ -400,6 +411,7 @@ test_results_pages (void)
   g_assert_nonnull (row);
   flow_test_activate (row);
   g_assert_true (CALF_IS_CONDITION_PAGE (flow_test_top (window ())));
+  calf_test_assert_no_focusable_label (flow_test_top (window ()));
   g_assert_true (calf_condition_page_get_condition (CALF_CONDITION_PAGE (flow_test_top (window ()))) == top->condition);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
   g_assert_true (flow_test_top (window ()) == GTK_WIDGET (results));

@@ -63,8 +63,18 @@ test_page (void)
   g_assert_cmpuint (gtk_widget_get_visible (child (page, "result_box")), ==, FALSE);
   g_assert_false (gtk_widget_is_sensitive (child (page, "apply_button")));
 
+  /* Nothing measured yet, not a value at the cut-off; the painful leg is
+   * the one marked. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (child (page, "left_spin")), ==, 0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (child (page, "right_spin")), ==, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (child (page, "right_row")), ==, "_Right leg (the painful one)");
+  g_assert_cmpstr (adw_preferences_row_get_title (child (page, "left_row")), ==, "_Left leg");
+
   calf_selftest_page_set_values (CALF_SELFTEST_PAGE (page), 12, 8);
   flow_test_activate (child (page, "show_button"));
+  /* The result takes the focus, so it scrolls into view and is read. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window ())) == child (page, "apply_button"));
+  calf_test_assert_no_focusable_label (page);
   result = calf_selftest_page_get_result (CALF_SELFTEST_PAGE (page));
   g_assert_nonnull (result);
   g_assert_true (result->right_flagged);
