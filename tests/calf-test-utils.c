@@ -109,6 +109,40 @@ calf_test_find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* Presses @trigger ("<Control>Home") as @widget's own shortcut
+ * controllers take it, asserting they take it in @phase. */
+void
+calf_test_press_shortcut (GtkWidget           *widget,
+                          const char          *trigger,
+                          GtkPropagationPhase  phase)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+  gboolean pressed = FALSE;
+
+  g_assert_nonnull (wanted);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !pressed; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            continue;
+          g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)), ==, phase);
+          pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                  GTK_SHORTCUT_ACTION_EXCLUSIVE, widget, NULL);
+        }
+    }
+
+  g_assert_true (pressed);
+  calf_test_iterate ();
+}
+
 /* Tab never stops on a label: a selectable one is copied with the mouse. */
 void
 calf_test_assert_no_focusable_label (GtkWidget *widget)

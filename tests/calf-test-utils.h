@@ -20,6 +20,9 @@ void        calf_test_wait_for_frame     (GtkWidget   *widget);
 void        calf_test_iterate            (void);
 GtkWindow  *calf_test_find_toplevel      (GType        type);
 void        calf_test_assert_no_focusable_label (GtkWidget *widget);
+void        calf_test_press_shortcut     (GtkWidget           *widget,
+                                          const char          *trigger,
+                                          GtkPropagationPhase  phase);
 GtkWidget  *calf_test_find_descendant    (GtkWidget   *widget,
                                           GType        type);
 GtkWidget  *calf_test_find_label         (GtkWidget   *widget,

@@ -118,36 +118,11 @@ test_page_content (void)
 }
 
 /* Presses Space: runs what the page's Space shortcut runs. */
+/* Capture phase: Space works even with a button focused. */
 static void
 press_space (GtkWidget *page)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (page);
-  g_autoptr(GtkShortcutTrigger) space = gtk_keyval_trigger_new (GDK_KEY_space, 0);
-  gboolean pressed = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !pressed; j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), space))
-            continue;
-          /* Capture phase: Space works even with a button focused. */
-          g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)), ==,
-                           GTK_PHASE_CAPTURE);
-          pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                  GTK_SHORTCUT_ACTION_EXCLUSIVE, page, NULL);
-        }
-    }
-
-  g_assert_true (pressed);
-  calf_test_iterate ();
+  calf_test_press_shortcut (page, "space", GTK_PHASE_CAPTURE);
 }
 
 /* Real key presses through the X server (XTEST, as a keyboard does), when

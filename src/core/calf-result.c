@@ -368,41 +368,12 @@ append_dose (GString        *text,
     }
 }
 
-/* The dose once, for a plan whose week says the days: "3 × 15
- * repetitions, resting 60 seconds between sets, twice a day, for 12
- * weeks". */
-static char *
-plan_dose_text (const CalfDose *dose,
-                const char     *kind)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *daily = NULL;
-
-  append_dose (text, dose, kind);
-  if (dose->rest_seconds > 0 && dose->sets > 1)
-    {
-      g_autofree char *rest = duration (dose->rest_seconds);
-
-      g_string_append_printf (text, _(", resting %s between sets"), rest);
-    }
-  daily = times_per_day (dose->times_per_day);
-  g_string_append_printf (text, ", %s", daily);
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", for %d week", ", for %d weeks", dose->weeks),
-                          dose->weeks);
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-char *
-calf_exercise_plan_dose_to_string (const CalfExercise *exercise)
-{
-  g_return_val_if_fail (exercise != NULL, NULL);
-
-  return plan_dose_text (&exercise->dose, exercise->kind);
-}
-
+/* The dose in words. For a plan (@for_plan) the week says the days and
+ * the dose is said once: no days a week and no database note. */
 static char *
 dose_text (const CalfDose *dose,
-           const char     *kind)
+           const char     *kind,
+           gboolean        for_plan)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *daily = NULL;
@@ -420,9 +391,9 @@ dose_text (const CalfDose *dose,
   daily = times_per_day (dose->times_per_day);
   g_string_append_printf (text, ", %s", daily);
 
-  if (dose->days_per_week >= 7)
+  if (!for_plan && dose->days_per_week >= 7)
     g_string_append (text, _(", every day"));
-  else
+  else if (!for_plan)
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %d day a week", ", %d days a week",
                                                dose->days_per_week),
                             dose->days_per_week);
@@ -430,10 +401,18 @@ dose_text (const CalfDose *dose,
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", for %d week", ", for %d weeks", dose->weeks),
                           dose->weeks);
 
-  if (dose->note != NULL)
+  if (dose->note != NULL && !for_plan)
     g_string_append_printf (text, ". %s", dose->note);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+calf_exercise_plan_dose_to_string (const CalfExercise *exercise)
+{
+  g_return_val_if_fail (exercise != NULL, NULL);
+
+  return dose_text (&exercise->dose, exercise->kind, TRUE);
 }
 
 char *
@@ -442,7 +421,7 @@ calf_dose_to_string (const CalfDose *dose,
 {
   g_return_val_if_fail (dose != NULL, NULL);
 
-  return dose_text (dose, kind);
+  return dose_text (dose, kind, FALSE);
 }
 
 char *
@@ -450,7 +429,7 @@ calf_exercise_dose_to_string (const CalfExercise *exercise)
 {
   g_return_val_if_fail (exercise != NULL, NULL);
 
-  return dose_text (&exercise->dose, exercise->kind);
+  return dose_text (&exercise->dose, exercise->kind, FALSE);
 }
 
 void
