@@ -34,8 +34,13 @@ update_subtitle (CalfPreferencesWindow *self)
   g_autofree char *subtitle = NULL;
 
   if (territory != NULL)
-    /* Translators: "112 for your region (DE)". */
-    subtitle = g_strdup_printf (_("%s for your region (%s)"), calf_emergency_get_automatic_number (), territory);
+    {
+      g_autofree char *country = calf_emergency_describe_territory (territory);
+
+      /* Translators: "112 for Germany, from the system's formats settings". */
+      subtitle = g_strdup_printf (_("%s for %s, from the system’s formats settings"),
+                                  calf_emergency_get_automatic_number (), country);
+    }
   else
     subtitle = g_strdup_printf (_("%s (no region in the system’s formats settings)"), calf_emergency_get_automatic_number ());
   adw_action_row_set_subtitle (self->automatic_row, subtitle);

@@ -62,9 +62,13 @@ update_number (CalfSafetyPage *self)
   if (!automatic && !g_str_equal (self->number, calf_emergency_get_automatic_number ()))
     source = g_strdup (_("This is the number you chose in Preferences."));
   else if (territory != NULL)
-    /* Translators: %s is a region code such as "GB" or "DE". */
-    source = g_strdup_printf (_("Chosen for your region (%s) from the system’s formats settings. If it is not right where you are, change it."),
-                              territory);
+    {
+      g_autofree char *country = calf_emergency_describe_territory (territory);
+
+      /* Translators: %s is a country, such as "Germany". */
+      source = g_strdup_printf (_("The number for %s, from the system’s formats settings. If you are somewhere else, change it."),
+                                country);
+    }
   else
     source = g_strdup (_("112 works in Europe and from most mobile phones. If it is not right where you are, change it."));
   gtk_label_set_label (self->number_source_label, source);

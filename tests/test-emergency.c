@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "calf-emergency.h"
 
 static void
@@ -47,6 +49,28 @@ test_numbers (void)
     g_assert_cmpstr (calf_emergency_number_for_territory (eu_eea[i]), ==, "112");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_assert_cmpstr (calf_emergency_number_for_territory (cases[i].territory), ==, cases[i].number);
+
+  /* Shown with the country it assumed, by name (the code when unknown). */
+  {
+    static const struct { const char *territory; const char *name; } names[] = {
+      { "AU", "Australia" }, { "nz", "New Zealand" }, { "GB", "United Kingdom" }, { "UK", "United Kingdom" },
+      { "DE", "Germany" }, { "US", "United States" }, { "JP", "Japan" }, { "ZA", "South Africa" },
+      { "XX", "XX" }, { "xx", "XX" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *name = calf_emergency_describe_territory (names[i].territory);
+
+        g_assert_cmpstr (name, ==, names[i].name);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (eu_eea); i++)
+      {
+        g_autofree char *name = calf_emergency_describe_territory (eu_eea[i]);
+
+        g_assert_cmpuint (strlen (name), >, 2);
+      }
+  }
 }
 
 static void

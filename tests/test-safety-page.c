@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "calf-preferences-window.h"
 #include "calf-safety-page.h"
 #include "calf-test-utils.h"
@@ -108,6 +110,23 @@ test_safety_page (void)
   g_settings_reset (settings, "emergency-number-automatic");
   g_settings_reset (settings, "emergency-number");
   g_assert_cmpstr (calf_safety_page_get_emergency_number (page), ==, "112");
+  calf_window_pop_to_start (window ());
+
+  /* Telephone settings for Australia: 000, said with the country's name,
+   * here and in Preferences. */
+  g_setenv ("LC_TELEPHONE", "en_AU.UTF-8", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.safety", NULL));
+  page = CALF_SAFETY_PAGE (flow_test_top (window ()));
+  g_assert_cmpstr (calf_safety_page_get_emergency_number (page), ==, "000");
+  g_assert_nonnull (strstr (label_text (page, CALF_TYPE_SAFETY_PAGE, "number_source_label"), "Australia"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.preferences", NULL));
+  calf_test_iterate ();
+  preferences = GTK_WIDGET (calf_test_find_toplevel (CALF_TYPE_PREFERENCES_WINDOW));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_template_child (preferences, CALF_TYPE_PREFERENCES_WINDOW,
+                                                                                              "automatic_row"))), ==,
+                   "000 for Australia, from the system’s formats settings");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_unsetenv ("LC_TELEPHONE");
   calf_window_pop_to_start (window ());
 }
 

@@ -16,8 +16,22 @@
 
 #define NUMBERS_PATH "/io/github/calfcheck/CalfCheck/emergency-numbers.json"
 
-/* Territory (upper case) → number, from data/emergency-numbers.json. */
+/* Territory (upper case) → Territory, from data/emergency-numbers.json. */
+typedef struct
+{
+  char *number;
+  char *name;   /* English, as iso-codes names it */
+} Territory;
+
 static GHashTable *numbers;
+
+static void
+territory_free (Territory *territory)
+{
+  g_free (territory->number);
+  g_free (territory->name);
+  g_free (territory);
+}
 
 static gboolean
 read_numbers (JsonNode    *root,
@@ -25,11 +39,12 @@ read_numbers (JsonNode    *root,
               GError     **error)
 {
   static const char * const top_keys[] = { "*schema_version", "*sources", "*territories", NULL };
-  static const char * const entry_keys[] = { "*territory", "*number", NULL };
+  static const char * const entry_keys[] = { "*territory", "*name", "*number", NULL };
   g_autoptr(CalfJsonReader) reader = calf_json_reader_new ("emergency-numbers.json");
   JsonObject *object;
   JsonArray *territories;
   const char *number;
+  const char *name;
   gint64 version;
   gsize saved;
 
@@ -53,6 +68,7 @@ read_numbers (JsonNode    *root,
       if (!calf_json_reader_object (reader, json_array_get_element (territories, i), &entry, error) ||
           !calf_json_reader_check_keys (reader, entry, entry_keys, error) ||
           !calf_json_reader_member_string (reader, entry, "territory", &territory, NULL, error) ||
+          !calf_json_reader_member_string (reader, entry, "name", &name, NULL, error) ||
           !calf_json_reader_member_string (reader, entry, "number", &number, NULL, error))
         return FALSE;
       /* Two capital letters, as in ISO 3166-1 and in locale names. */
@@ -62,7 +78,15 @@ read_numbers (JsonNode    *root,
         return calf_json_reader_fail (reader, "number", error, "\"%s\" is not a number to dial", number);
       if (g_hash_table_contains (table, territory))
         return calf_json_reader_fail (reader, "territory", error, "\"%s\" is listed twice", territory);
-      g_hash_table_insert (table, g_strdup (territory), g_strdup (number));
+      if (*name == '\0')
+        return calf_json_reader_fail (reader, "name", error, "write the country's name in English");
+      {
+        Territory *value = g_new0 (Territory, 1);
+
+        value->number = g_strdup (number);
+        value->name = g_strdup (name);
+        g_hash_table_insert (table, g_strdup (territory), value);
+      }
       calf_json_reader_pop (reader, element);
     }
   calf_json_reader_pop (reader, saved);
@@ -76,7 +100,7 @@ get_numbers (void)
 {
   if (g_once_init_enter (&numbers))
     {
-      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) territory_free);
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = g_resource_lookup_data (calf_emergency_resource_get_resource (), NUMBERS_PATH,
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
@@ -142,14 +166,37 @@ const char *
 calf_emergency_number_for_territory (const char *territory)
 {
   g_autofree char *upper = NULL;
-  const char *number;
+  const Territory *entry;
 
   if (territory == NULL)
     return CALF_EMERGENCY_DEFAULT_NUMBER;
 
   upper = g_ascii_strup (territory, -1);
-  number = g_hash_table_lookup (get_numbers (), upper);
-  return number != NULL ? number : CALF_EMERGENCY_DEFAULT_NUMBER;
+  entry = g_hash_table_lookup (get_numbers (), upper);
+  return entry != NULL ? entry->number : CALF_EMERGENCY_DEFAULT_NUMBER;
+}
+
+/**
+ * calf_emergency_describe_territory:
+ * @territory: a territory code such as "AU"
+ *
+ * Returns: (transfer full): the country's name in the interface language
+ *   where iso-codes has it ("Australia"), else the code itself
+ */
+char *
+calf_emergency_describe_territory (const char *territory)
+{
+  g_autofree char *upper = NULL;
+  const Territory *entry;
+
+  g_return_val_if_fail (territory != NULL, NULL);
+
+  upper = g_ascii_strup (territory, -1);
+  entry = g_hash_table_lookup (get_numbers (), upper);
+  if (entry == NULL)
+    return g_steal_pointer (&upper);
+  /* iso-codes' own translations of country names. */
+  return g_strdup (g_dgettext ("iso_3166-1", entry->name));
 }
 
 const char *

@@ -28,6 +28,8 @@ char       *calf_emergency_territory_from_locale (const char *locale);
 char       *calf_emergency_get_territory         (void);
 /* The number for a region ("GB", "UK", "US", …); NULL gives the default. */
 const char *calf_emergency_number_for_territory  (const char *territory);
+/* "Australia" (translated by iso-codes where installed), or the code. */
+char       *calf_emergency_describe_territory    (const char *territory);
 /* The number for the environment's locale. */
 const char *calf_emergency_get_automatic_number  (void);
 /* A number someone could dial: 2 to 15 digits, spaces allowed between. */
