@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "calf-exercise-plan.h"
 #include "calf-report-private.h"
 
 struct _CalfReport
@@ -319,15 +320,24 @@ build_exercises (CalfReport *self)
   GPtrArray *exercises = calf_result_get_exercises (self->result);
   GPtrArray *withheld = calf_result_get_withheld (self->result);
 
-  for (guint i = 0; i < exercises->len; i++)
+  /* The plan, as the window shows it: each dose once, with its days on
+   * the plan's one week ("Monday, Wednesday and Friday: 3 × 15 …"). */
+  for (guint i = 0; i < calf_result_get_n_planned (self->result); i++)
     {
       const CalfExercise *source = g_ptr_array_index (exercises, i);
       CalfReportExercise *exercise = g_new0 (CalfReportExercise, 1);
+      g_autofree char *days = calf_plan_days_to_string (calf_exercise_plan_days (&source->dose));
+      g_autofree char *dose = calf_exercise_plan_dose_to_string (source);
 
       exercise->id = g_strdup (source->id);
       exercise->name = g_strdup (source->name);
-      exercise->purpose = g_strdup (source->purpose);
-      exercise->dose = calf_exercise_dose_to_string (source);
+      /* The database's note on the dose (tips such as "hold a rail")
+       * goes with the purpose, so the dose line says the dose once. */
+      exercise->purpose = source->dose.note != NULL
+        ? g_strdup_printf ("%s %s", source->purpose, source->dose.note)
+        : g_strdup (source->purpose);
+      /* Translators: an exercise's days and dose: "Every day: hold for 30 seconds, …". */
+      exercise->dose = g_strdup_printf (_("%s: %s"), days, dose);
       exercise->steps = g_strdupv (source->steps);
       exercise->stop_if = g_strdup (source->stop_if);
       exercise->illustration = g_strdup (source->illustration);

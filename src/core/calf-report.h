@@ -103,7 +103,7 @@ typedef struct
   char   *id;
   char   *name;
   char   *purpose;
-  char   *dose;          /* calf_exercise_dose_to_string () */
+  char   *dose;          /* its days on the plan's week, then calf_exercise_plan_dose_to_string () */
   GStrv   steps;
   char   *stop_if;
   char   *illustration;  /* file name, nullable */
