@@ -12,6 +12,7 @@
 
 #include "calf-window.h"
 #include "calf-window-private.h"
+#include "calf-session-page.h"
 #include "calf-window-exercises.h"
 
 G_DEFINE_FINAL_TYPE (CalfWindow, calf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -171,9 +172,19 @@ back_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CalfWindow *self = CALF_WINDOW (widget);
+  GtkWidget *session_page;
 
   if (self->pages->len == 0)
     return;
+
+  /* A guided session under way asks before it ends, from any Back. */
+  session_page = calf_window_top_page_of_type (self, CALF_TYPE_SESSION_PAGE);
+  if (session_page != NULL &&
+      calf_session_is_active (calf_session_page_get_session (CALF_SESSION_PAGE (session_page))))
+    {
+      gtk_widget_activate_action (session_page, "session.stop", NULL);
+      return;
+    }
 
   /* The assessment pages step back through the questions first. */
   if (calf_window_flow_handle_back (self))

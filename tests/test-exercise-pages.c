@@ -475,11 +475,19 @@ test_session_stop (void)
   g_assert_true (CALF_IS_EXERCISE_PAGE (flow_test_top (window ())));
   g_object_unref (page);
 
-  /* Leaving a running session by Back pauses it and lifts the inhibition. */
+  /* The header bar's Back asks too while the session runs. */
   page = open_session ("claudication-walking-programme");
   session = calf_session_page_get_session (page);
   g_object_ref (page);
   press_space (GTK_WIDGET (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
+  calf_test_wait_for (confirmation_shown, NULL, 5000);
+  respond ("continue");
+  g_assert_true (flow_test_top (window ()) == GTK_WIDGET (page));
+  g_assert_false (calf_session_get_paused (session));
+
+  /* Leaving a running session some other way (the window closing, a
+   * page pushed over it) pauses it and lifts the inhibition. */
   g_assert_true (calf_session_page_get_inhibiting (page));
   calf_window_pop_page (window ());
   calf_test_iterate ();
