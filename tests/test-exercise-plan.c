@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "calf-engine.h"
 #include "calf-exercise-plan.h"
 
@@ -93,6 +95,22 @@ test_plan_from_engine (void)
   g_assert_cmpint (calf_result_get_triage_level (result), ==, CALF_TRIAGE_SELF_CARE);
   g_assert_cmpuint (exercises->len, >, 4);
   g_assert_cmpuint (n_planned, ==, 4);
+
+  /* The JSON (--assess, --interview) says which make the plan. */
+  {
+    g_autofree char *json = calf_result_to_json (result);
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(GError) error = NULL;
+    JsonArray *listed;
+
+    json_parser_load_from_data (parser, json, -1, &error);
+    g_assert_no_error (error);
+    listed = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "exercises");
+    g_assert_cmpuint (json_array_get_length (listed), ==, exercises->len);
+    for (guint i = 0; i < exercises->len; i++)
+      g_assert_cmpint (json_object_get_boolean_member (json_array_get_object_element (listed, i), "plan"), ==,
+                       i < n_planned);
+  }
 
   for (guint i = 0; i < n_planned; i++)
     g_ptr_array_add (plan, g_ptr_array_index (exercises, i));

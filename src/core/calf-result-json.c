@@ -121,6 +121,15 @@ member_number (Writer     *w,
 }
 
 static void
+member_boolean (Writer     *w,
+                const char *name,
+                gboolean    value)
+{
+  next (w, name);
+  g_string_append (w->out, value ? "true" : "false");
+}
+
+static void
 finding_ids (Writer     *w,
              const char *name,
              GPtrArray  *findings)
@@ -221,6 +230,8 @@ write_exercises (Writer     *w,
       member_string (w, "id", exercise->id);
       member_string (w, "name", exercise->name);
       member_string (w, "dose", dose);
+      /* One of the few of the plan, or one of the more exercises. */
+      member_boolean (w, "plan", i < calf_result_get_n_planned (self));
       end (w, '}');
     }
   end (w, ']');
