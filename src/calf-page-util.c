@@ -167,6 +167,20 @@ calf_page_button_new (const char *mnemonic_label)
   return button;
 }
 
+/* A list row with a plain-text title and an optional subtitle. */
+GtkWidget *
+calf_page_row_new (const char *title,
+                   const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
 /* The arrow at the end of a row that opens a page: decorative, the row's
  * title says where it goes. */
 GtkWidget *

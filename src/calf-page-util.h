@@ -41,6 +41,8 @@ GtkWidget *calf_page_add_boxed_list (GtkWidget   *box);
 /* A button with a mnemonic label, named for assistive technology by its
  * label without the underline; the fix for buttons made otherwise. */
 GtkWidget *calf_page_button_new     (const char  *mnemonic_label);
+GtkWidget *calf_page_row_new        (const char  *title,
+                                     const char  *subtitle);
 GtkWidget *calf_page_next_icon_new  (void);
 void       calf_page_name_expander  (AdwExpanderRow *row,
                                      const char     *title);

@@ -46,20 +46,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  return row;
-}
-
 static void
 on_condition_row_activated (AdwActionRow    *row,
                             CalfResultsPage *self)
@@ -139,25 +125,25 @@ add_causes (CalfResultsPage *self,
         {
           g_autofree char *labels = join_labels (ranked->supporting);
 
-          row = new_row (_("Answers that point towards it"), labels);
+          row = calf_page_row_new (_("Answers that point towards it"), labels);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
         }
       if (ranked->opposing->len > 0)
         {
           g_autofree char *labels = join_labels (ranked->opposing);
 
-          row = new_row (_("Answers that point away from it"), labels);
+          row = calf_page_row_new (_("Answers that point away from it"), labels);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
         }
       if (ranked->supporting->len == 0 && ranked->opposing->len == 0)
         {
-          row = new_row (_("Why it is listed"), _("It is common at this place of the leg."));
+          row = calf_page_row_new (_("Why it is listed"), _("It is common at this place of the leg."));
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
         }
 
       /* Translators: opens the page about a possible cause */
       about = g_strdup_printf (_("About %s"), _(ranked->condition->name));
-      row = new_row (about, _(ranked->condition->summary));
+      row = calf_page_row_new (about, _(ranked->condition->summary));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
       g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) ranked->condition->id);
@@ -180,7 +166,7 @@ add_exercise_rows (CalfResultsPage *self,
     {
       const CalfExercise *exercise = g_ptr_array_index (exercises, i);
       g_autofree char *dose = calf_exercise_plan_dose_to_string (exercise);
-      GtkWidget *row = new_row (_(exercise->name), dose);
+      GtkWidget *row = calf_page_row_new (_(exercise->name), dose);
 
       g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) exercise->id);
       if (activatable)
@@ -263,7 +249,7 @@ add_exercises (CalfResultsPage *self,
         {
           const CalfWithheldExercise *item = g_ptr_array_index (withheld, i);
 
-          gtk_list_box_append (GTK_LIST_BOX (list), new_row (_(item->exercise->name), item->reason));
+          gtk_list_box_append (GTK_LIST_BOX (list), calf_page_row_new (_(item->exercise->name), item->reason));
         }
     }
 }
@@ -291,9 +277,9 @@ add_selftests (CalfResultsPage *self,
       GtkWidget *row;
 
       if (kind == CALF_SELFTEST_KNEE_TO_WALL)
-        row = new_row (_("Knee-to-Wall Test"), _("How far each ankle bends, in centimetres"));
+        row = calf_page_row_new (_("Knee-to-Wall Test"), _("How far each ankle bends, in centimetres"));
       else
-        row = new_row (_("Heel-Raise Test"), _("How many single-leg heel raises each calf can do"));
+        row = calf_page_row_new (_("Heel-Raise Test"), _("How many single-leg heel raises each calf can do"));
 
       g_object_set_data (G_OBJECT (row), "calf-kind", GINT_TO_POINTER (kind));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

@@ -525,7 +525,8 @@ on_confirm_stop_response (AdwMessageDialog *dialog,
     }
 }
 
-/* Stop and Escape ask first while a session runs: a stray key should not
+/* Stop asks first while a session runs, and so do Escape and the header
+ * bar's Back (the window's win.back comes here): a stray key should not
  * throw away a set half done. The timer waits while the question is open. */
 static void
 stop_action (GtkWidget  *widget,
@@ -565,21 +566,6 @@ stop_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (self->confirm_stop), "calf-was-running", GINT_TO_POINTER (was_running));
   g_signal_connect_object (self->confirm_stop, "response", G_CALLBACK (on_confirm_stop_response), self, 0);
   gtk_window_present (GTK_WINDOW (self->confirm_stop));
-}
-
-/* Escape while a session is active asks like Stop; otherwise it goes on
- * to the window (back). */
-static gboolean
-escape_cb (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   user_data)
-{
-  CalfSessionPage *self = CALF_SESSION_PAGE (widget);
-
-  if (!calf_session_is_active (self->session))
-    return FALSE;
-  gtk_widget_activate_action (widget, "session.stop", NULL);
-  return TRUE;
 }
 
 /**
@@ -717,13 +703,6 @@ calf_session_page_init (CalfSessionPage *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
                                                           gtk_named_action_new ("session.main")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-
-  /* Escape: in the bubble phase, before the window's Back. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_callback_action_new (escape_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 

@@ -22,7 +22,6 @@ struct _CalfTriageBanner
   GtkLabel  *title_label;
   GtkLabel  *advice_label;
   char      *level_class;
-  char      *text;          /* as last told to assistive technology */
 };
 
 G_DEFINE_FINAL_TYPE (CalfTriageBanner, calf_triage_banner, GTK_TYPE_WIDGET)
@@ -86,7 +85,6 @@ calf_triage_banner_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->level_class, g_free);
-  g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (calf_triage_banner_parent_class)->dispose (object);
 }
@@ -166,45 +164,12 @@ calf_triage_banner_set_result (CalfTriageBanner *self,
   gtk_label_set_label (self->title_label, _(info->title));
   gtk_label_set_label (self->advice_label, _(info->advice));
 
+  /* Said when the page that holds it puts the focus here. */
   text = calf_triage_banner_get_text (self);
-  if (g_strcmp0 (text, self->text) == 0)
-    return;
-
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(info->advice),
                                   -1);
-
-  /* A banner already on screen that changes (a self-test updated the
-   * result) is said again; on arrival the focus says it. */
-  if (self->text != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    calf_triage_banner_announce (self);
-  g_free (self->text);
-  self->text = g_steal_pointer (&text);
-}
-
-/**
- * calf_triage_banner_announce:
- * @self: a #CalfTriageBanner
- *
- * Asks screen readers to say the triage now, where GTK can (4.14 and
- * later); older GTK has no way but the focus.
- */
-void
-calf_triage_banner_announce (CalfTriageBanner *self)
-{
-  g_return_if_fail (CALF_IS_TRIAGE_BANNER (self));
-
-#if GTK_CHECK_VERSION (4, 14, 0)
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  {
-    g_autofree char *text = calf_triage_banner_get_text (self);
-
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
-  }
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
 }
 
 char *

@@ -28,7 +28,6 @@ void        calf_triage_banner_set_result (CalfTriageBanner *self,
 /* "Emergency", "Urgent", … (translated). */
 const char *calf_triage_level_get_label   (CalfTriageLevel   level);
 const char *calf_triage_level_get_icon_name (CalfTriageLevel level);
-void        calf_triage_banner_announce   (CalfTriageBanner *self);
 /* The level word, title and advice, as one string (for tests and AT). */
 char       *calf_triage_banner_get_text   (CalfTriageBanner *self);
 
