@@ -12,6 +12,7 @@
 
 #include "calf-application.h"
 #include "calf-cli.h"
+#include "calf-page-util.h"
 #include "calf-window.h"
 
 #define CALF_HELP_URL "https://github.com/calfcheck/calf-check#readme"
@@ -169,6 +170,7 @@ calf_application_about_action (GSimpleAction *action,
                                         "report. They have not yet been reviewed by a clinician. They are "
                                         "free to share under the same licence as the app."));
 
+  calf_page_fix_mnemonic_names (GTK_WIDGET (about));
   gtk_window_present (about);
 }
 

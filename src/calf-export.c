@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-export.h"
+#include "calf-page-util.h"
 #include "calf-safe-file.h"
 
 /*
@@ -161,6 +162,7 @@ show_error (GtkWindow    *parent,
     body = g_strdup_printf (_("“%s” could not be written: %s"), name, error->message);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The Report Was Not Exported"), body));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  calf_page_fix_mnemonic_names (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -158,6 +158,36 @@ calf_page_fix_mnemonic_name (GtkWidget *widget)
     }
 }
 
+/* The same for every button inside @widget: libadwaita 1.2 builds an
+ * AdwMessageDialog's response buttons from mnemonic labels ("_Stop Stop"). */
+void
+calf_page_fix_mnemonic_names (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    calf_page_fix_mnemonic_name (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    calf_page_fix_mnemonic_names (child);
+}
+
+/* The icons libadwaita puts inside its rows (AdwEntryRow's pencil) say
+ * nothing the row's role does not; GTK 4.8 would read them as "GtkImage". */
+void
+calf_page_hide_icons (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_IMAGE (widget))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    calf_page_hide_icons (child);
+}
+
 GtkWidget *
 calf_page_button_new (const char *mnemonic_label)
 {

@@ -47,5 +47,7 @@ GtkWidget *calf_page_next_icon_new  (void);
 void       calf_page_name_expander  (AdwExpanderRow *row,
                                      const char     *title);
 void       calf_page_fix_mnemonic_name (GtkWidget *widget);
+void       calf_page_fix_mnemonic_names (GtkWidget *widget);
+void       calf_page_hide_icons     (GtkWidget   *widget);
 
 G_END_DECLS

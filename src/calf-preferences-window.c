@@ -11,11 +11,12 @@
 #include <glib/gi18n.h>
 
 #include "calf-emergency.h"
+#include "calf-page-util.h"
 #include "calf-preferences-window.h"
 
 struct _CalfPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwWindow             parent_instance;
 
   GSettings            *settings;
 
@@ -23,9 +24,10 @@ struct _CalfPreferencesWindow
   AdwActionRow         *automatic_row;
   GtkSwitch            *automatic_switch;
   AdwEntryRow          *number_row;
+  AdwToastOverlay      *toast_overlay;
 };
 
-G_DEFINE_FINAL_TYPE (CalfPreferencesWindow, calf_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (CalfPreferencesWindow, calf_preferences_window, ADW_TYPE_WINDOW)
 
 static void
 update_subtitle (CalfPreferencesWindow *self)
@@ -56,8 +58,8 @@ calf_preferences_window_set_custom_number (CalfPreferencesWindow *self,
   if (!calf_emergency_number_is_valid (number))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->number_row), "error");
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (_("Enter the number as 2 to 15 digits, for example 112")));
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Enter the number as 2 to 15 digits, for example 112")));
       return FALSE;
     }
 
@@ -95,6 +97,8 @@ calf_preferences_window_class_init (CalfPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, automatic_row);
   gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, automatic_switch);
   gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, number_row);
+  gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, toast_overlay);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -102,6 +106,7 @@ calf_preferences_window_init (CalfPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self->number_row, "apply", G_CALLBACK (on_number_apply), self);
+  calf_page_hide_icons (GTK_WIDGET (self->number_row));
   update_subtitle (self);
 }
 

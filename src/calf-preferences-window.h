@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 #define CALF_TYPE_PREFERENCES_WINDOW (calf_preferences_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (CalfPreferencesWindow, calf_preferences_window, CALF, PREFERENCES_WINDOW, AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (CalfPreferencesWindow, calf_preferences_window, CALF, PREFERENCES_WINDOW, AdwWindow)
 
 GtkWidget *calf_preferences_window_new              (GtkWindow             *parent,
                                                      GSettings             *settings);

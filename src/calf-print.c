@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "calf-print.h"
+#include "calf-page-util.h"
 #include "calf-report-layout.h"
 
 /*
@@ -124,6 +125,7 @@ show_error (GtkWindow    *parent,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The Report Could Not Be Printed"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  calf_page_fix_mnemonic_names (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

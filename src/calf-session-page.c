@@ -565,6 +565,7 @@ stop_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (self->confirm_stop, "continue");
   g_object_set_data (G_OBJECT (self->confirm_stop), "calf-was-running", GINT_TO_POINTER (was_running));
   g_signal_connect_object (self->confirm_stop, "response", G_CALLBACK (on_confirm_stop_response), self, 0);
+  calf_page_fix_mnemonic_names (GTK_WIDGET (self->confirm_stop));
   gtk_window_present (GTK_WINDOW (self->confirm_stop));
 }
 

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-about-you-page.h"
+#include "calf-page-util.h"
 #include "calf-answers-page.h"
 #include "calf-autosave.h"
 #include "calf-condition-page.h"
@@ -506,6 +507,7 @@ on_region_activated (CalfStartPage *page,
   g_object_set_data_full (G_OBJECT (dialog), "calf-region", g_strdup (region_id), g_free);
   g_object_set_data (G_OBJECT (dialog), "calf-side", GINT_TO_POINTER (side));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), self, 0);
+  calf_page_fix_mnemonic_names (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -15,6 +15,7 @@
 
 #include "calf-condition-page.h"
 #include "calf-emergency.h"
+#include "calf-page-util.h"
 #include "calf-question-page.h"
 #include "calf-red-flag-page.h"
 #include "calf-results-page.h"
@@ -76,6 +77,7 @@ calf_window_confirm_discard (CalfWindow *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_over_response), self, 0);
+  calf_page_fix_mnemonic_names (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

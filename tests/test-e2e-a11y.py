@@ -11,10 +11,16 @@
 # (the first red-flag screen question for that region); answering every
 # question (No, Not sure, the last choice; Skip on About You) reaches the
 # results, whose triage banner names a level and that level's title from
-# the database, takes the focus on arrival and has the alert role. On the
-# start, question and results pages and the pages the results open,
-# every focusable node has a name and none is named after a class. GTK 4.8 does not report the "showing" state, so pages
-# are told apart by what only they contain. Run by tests/meson.build in gtk-test-env.sh with
+# the database, takes the focus on arrival and has the alert role.
+#
+# Then every page a person can reach is swept: every focusable node has a
+# name, none is named after a class or read with its mnemonic marker. The
+# results' rows (a possible cause, an exercise, a self-test) are reached
+# with real Tab and Enter key presses (xdotool), as a keyboard user does;
+# the exercise's guided session is swept ready, running, while it asks
+# before stopping, and stopped; Preferences and About from the main menu.
+# GTK 4.8 does not report the "showing" state, so pages are told apart by
+# what only they contain. Run by tests/meson.build in gtk-test-env.sh with
 # CALF_TEST_A11Y=1; $CALF_CHECK_EXE is the binary under test.
 
 import json
@@ -68,15 +74,31 @@ def click(node):
 
 
 CLASS_NAME = re.compile(r"^(Gtk|Adw|Calf)[A-Z]")
+# A name read with its mnemonic marker ("_Stop Stop").
+MNEMONIC = re.compile(r"(^|\s)_\S")
 # GTK 4.8's AT-SPI bridge reads any widget without a name by its type
 # name. These are parts GTK and libadwaita build inside their own widgets
-# (a scroll bar's range, libadwaita's gizmos), which an application cannot
-# reach to name; everything Calf Check creates must have a name.
-LIBRARY_PARTS = ("AdwGizmo", "GtkRange", "GtkScrollbar")
+# (a scroll bar's range, libadwaita's gizmos, the squeezer inside
+# AdwMessageDialog), which an application cannot reach to name; none of
+# them takes the focus. Everything Calf Check creates must have a name.
+LIBRARY_PARTS = ("AdwGizmo", "AdwSqueezer", "GtkRange", "GtkScrollbar")
 
 
-def sweep(window, where):
-    """Every focusable node is named, and by words, not a class name."""
+def dump(n, depth):
+    """The tree under @n, for CALF_A11Y_DUMP=1 when a test goes wrong."""
+    try:
+        st = n.getState()
+        flags = ("F" if st.contains(pyatspi.STATE_FOCUSABLE) else "") + ("S" if st.contains(pyatspi.STATE_SHOWING) else "")
+    except Exception:
+        flags = "?"
+    print("  " * depth + "%s %r %s" % (n.roleName, n.name, flags))
+    for c in n.children:
+        dump(c, depth + 1)
+
+
+def sweep(window, where, strict=True):
+    """Every focusable node is named, and by words, not a class name (if
+    @strict; otherwise only: no name read with its mnemonic marker)."""
     bad = []
 
     def look(n):
@@ -90,7 +112,11 @@ def sweep(window, where):
         while p is not None and len(chain) < 3:
             chain.append("%s %r" % (p.roleName, p.name))
             p = p.parent
-        if CLASS_NAME.match(name) and name not in LIBRARY_PARTS:
+        if MNEMONIC.search(name):
+            bad.append("%s named with a mnemonic marker: %r (in %s)" % (n.roleName, name, " < ".join(chain)))
+        elif not strict:
+            pass
+        elif CLASS_NAME.match(name) and name not in LIBRARY_PARTS:
             bad.append("%s named after a class: %r (in %s)" % (n.roleName, name, " < ".join(chain)))
         elif focusable and not name.strip() and n.roleName not in UNNAMED_OK:
             bad.append("unnamed focusable %s (in %s)" % (n.roleName, " < ".join(chain)))
@@ -98,25 +124,155 @@ def sweep(window, where):
 
     window.findChildren(look)
     if bad and os.environ.get("CALF_A11Y_DUMP"):
-        def dump(n, depth):
-            try:
-                st = n.getState()
-                flags = ("F" if st.contains(pyatspi.STATE_FOCUSABLE) else "") + ("S" if st.contains(pyatspi.STATE_SHOWING) else "")
-            except Exception:
-                flags = "?"
-            print("  " * depth + "%s %r %s" % (n.roleName, n.name, flags))
-            for c in n.children:
-                dump(c, depth + 1)
         dump(window, 0)
     if bad:
         return fail("%s:\n  %s" % (where, "\n  ".join(sorted(set(bad)))))
-    print("ok - %s: every focusable node has a name, none a class name" % where)
+    if strict:
+        print("ok - %s: every focusable node has a name, none a class name" % where)
+    else:
+        print("ok - %s: no name read with its mnemonic marker" % where)
     return 0
 
 
 def focused(window):
     nodes = window.findChildren(lambda n: n.getState().contains(pyatspi.STATE_FOCUSED))
     return nodes[0] if nodes else None
+
+
+def key(name):
+    """A real key press through the X server (XTEST), as a keyboard gives."""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=True)
+    time.sleep(0.1)
+
+
+def press(nodes, limit=150):
+    """Tab to one of @nodes (a node and its named parts) as a keyboard user
+    does, then press Enter on it.
+
+    GTK 4.8 gives list rows no AT-SPI action, so rows are reached the way
+    a person without a mouse reaches them."""
+    if not isinstance(nodes, list):
+        nodes = [nodes]
+    for _ in range(limit):
+        if any(n.getState().contains(pyatspi.STATE_FOCUSED) for n in nodes):
+            key("Return")
+            time.sleep(0.4)
+            return True
+        key("Tab")
+    return False
+
+
+def wait_for(root, predicate, what):
+    for _ in range(50):
+        nodes = root.findChildren(predicate)
+        if nodes:
+            return nodes[0]
+        time.sleep(0.1)
+    if os.environ.get("CALF_A11Y_DUMP"):
+        dump(root, 0)
+    raise AssertionError("%s did not appear" % what)
+
+
+def named(name, roles=None):
+    return lambda n: n.name == name and (roles is None or n.roleName in roles)
+
+
+ROW_ROLES = ("list item", "row", "table row")
+
+
+def back(window):
+    click(wait_for(window, named("Back", BUTTON_ROLES), "the header bar's Back"))
+
+
+def sweep_opened_by_keyboard(app, window):
+    """The pages the results' rows open (a possible cause, an exercise and
+    its guided session, a self-test), reached with Tab and Enter."""
+    # A possible cause: its row expands, its last row opens its page.
+    expander = window.findChildren(lambda n: n.roleName in ROW_ROLES and n.name
+                                   and window.findChildren(named("About " + n.name, ROW_ROLES)))
+    if not expander:
+        return fail("no possible cause with an 'About' row on the results page")
+    cause = expander[0].name
+    if not press(window.findChildren(named(cause))):
+        return fail("Tab never reached the possible cause %r" % cause)
+    if not press(wait_for(window, named("About " + cause, ROW_ROLES), "'About %s'" % cause)):
+        return fail("Tab never reached 'About %s'" % cause)
+    wait_for(window, named("What It Is"), "the page about %r" % cause)
+    if sweep(window, "page about the possible cause %r" % cause):
+        return 1
+    back(window)
+
+    # An exercise of the plan, then its guided session, stopped.
+    plan = window.findChildren(named("Your Exercise Plan"))
+    if not plan:
+        return fail("the results offer no exercise plan to sweep")
+    names = {e["name"] for e in load("exercises.json")["exercises"]}
+    rows = window.findChildren(lambda n: n.roleName in ROW_ROLES and n.name in names)
+    if not rows:
+        return fail("no exercise row on the results page")
+    exercise = rows[0].name
+    if not press(window.findChildren(named(exercise))):
+        return fail("Tab never reached the exercise %r" % exercise)
+    start = wait_for(window, named("Start Guided Session", BUTTON_ROLES), "the exercise page of %r" % exercise)
+    if sweep(window, "exercise page %r" % exercise):
+        return 1
+    click(start)
+    begin = wait_for(window, named("Start", BUTTON_ROLES), "the session's Start")
+    if sweep(window, "session of %r, before it starts" % exercise):
+        return 1
+    click(begin)
+    wait_for(window, named("Stop", BUTTON_ROLES), "the running session's Stop")
+    if sweep(window, "running session of %r" % exercise):
+        return 1
+    click(window.findChildren(named("Stop", BUTTON_ROLES))[0])
+    dialog = wait_for(app, lambda n: n.roleName in ("dialog", "alert", "frame") and n.name == "Stop the Exercise?",
+                      "the question before stopping")
+    if sweep(dialog, "the question before stopping"):
+        return 1
+    click(wait_for(dialog, named("Stop", BUTTON_ROLES), "the dialog's Stop"))
+    wait_for(window, lambda n: n.name and " sets done" in n.name, "the stopped session's summary")
+    if sweep(window, "stopped session of %r" % exercise):
+        return 1
+    back(window)
+    back(window)
+
+    # A self-test, checked.
+    test = window.findChildren(named("Knee-to-Wall Test", ROW_ROLES))
+    if not test:
+        return fail("the results offer no self-test to sweep")
+    if not press(test[0]):
+        return fail("Tab never reached the Knee-to-Wall Test")
+    check = wait_for(window, named("Show What It Means", BUTTON_ROLES), "the self-test's Show What It Means")
+    if sweep(window, "Knee-to-Wall Test"):
+        return 1
+    click(check)
+    time.sleep(0.5)
+    if sweep(window, "Knee-to-Wall Test, checked"):
+        return 1
+    back(window)
+    return 0
+
+
+def sweep_windows(app, window):
+    """Preferences and About, opened from the main menu.
+
+    The About window is libadwaita's own. On GTK 4.8 with libadwaita 1.2
+    (Debian 12) its parts have no names (icon-only Back buttons, lists,
+    scroll panes) and GTK reads them by class; nothing in it is Calf
+    Check's to name, so there it is checked only for mnemonic markers
+    (which the app does fix). The newer stack sweeps it in full."""
+    old_gtk = tuple(int(x) for x in os.environ["CALF_GTK_VERSION"].split(".")[:2]) < (4, 10)
+    for item, marker, strict in (("Preferences", "Emergency Number", True),
+                                 ("About Calf Check", os.environ["CALF_VERSION"], not old_gtk)):
+        click(wait_for(window, lambda n: n.name == "Main Menu" and "click" in n.actions, "the main menu"))
+        click(wait_for(app, named(item), "the menu item %r" % item))
+        other = wait_for(app, lambda n: n.roleName in ("frame", "dialog") and n.name != "Calf Check"
+                         and n.findChildren(named(marker)), "the window %r opens" % item)
+        if sweep(other, "window opened by %r" % item, strict):
+            return 1
+        key("Escape")
+        time.sleep(0.5)
+    return 0
 
 
 def main():
@@ -245,8 +401,15 @@ def main():
             if not back:
                 return fail("no Back button in the header bar")
             click(back[0])
+
+        if sweep_opened_by_keyboard(app, window):
+            return 1
+        if sweep_windows(app, window):
+            return 1
         return 0
     finally:
+        if proc.poll() is not None:
+            print("not ok - Calf Check exited with %d" % proc.returncode, file=sys.stderr)
         proc.terminate()
         proc.wait(timeout=10)
 

@@ -125,7 +125,11 @@ test_safety_page (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_template_child (preferences, CALF_TYPE_PREFERENCES_WINDOW,
                                                                                               "automatic_row"))), ==,
                    "000 for Australia, from the system’s formats settings");
-  gtk_window_destroy (GTK_WINDOW (preferences));
+  calf_test_wait_for_frame (preferences);
+  g_free (calf_test_save_screenshot (preferences, "preferences"));
+  /* Escape closes it, as it closes any GNOME preferences window. */
+  calf_test_press_shortcut (preferences, "Escape", GTK_PHASE_BUBBLE);
+  g_assert_null (calf_test_find_toplevel (CALF_TYPE_PREFERENCES_WINDOW));
   g_unsetenv ("LC_TELEPHONE");
   calf_window_pop_to_start (window ());
 }
