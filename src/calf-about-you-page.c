@@ -130,7 +130,7 @@ calf_about_you_page_build (CalfAboutYouPage *self)
                        _("Typical strength and some risk scores depend on age and sex, so your answers can make the results more accurate. Both are optional and stay on this device."),
                        NULL);
 
-  label = calf_page_add_heading (content, _("_Age in years"), NULL);
+  label = calf_page_add_heading (content, _("_Age in Years"), NULL);
   gtk_label_set_use_underline (GTK_LABEL (label), TRUE);
   self->age_entry = gtk_entry_new ();
   gtk_entry_set_input_purpose (GTK_ENTRY (self->age_entry), GTK_INPUT_PURPOSE_DIGITS);

@@ -186,7 +186,7 @@ calf_answers_page_new (CalfQuestionFlow *flow)
   calf_page_add_heading (content, _("About You"), "title-4");
   list = calf_page_add_boxed_list (content);
   about_you = about_you_text (calf_question_flow_get_answers (flow));
-  row = add_row (list, _("Age and sex"), about_you);
+  row = add_row (list, _("Age and Sex"), about_you);
   g_signal_connect (row, "activated", G_CALLBACK (on_about_you_activated), self);
 
   add_group (self, content, flow, _("Your Pain"), FALSE);

@@ -125,19 +125,19 @@ add_causes (CalfResultsPage *self,
         {
           g_autofree char *labels = join_labels (ranked->supporting);
 
-          row = calf_page_row_new (_("Answers that point towards it"), labels);
+          row = calf_page_row_new (_("Points Towards It"), labels);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
         }
       if (ranked->opposing->len > 0)
         {
           g_autofree char *labels = join_labels (ranked->opposing);
 
-          row = calf_page_row_new (_("Answers that point away from it"), labels);
+          row = calf_page_row_new (_("Points Away From It"), labels);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
         }
       if (ranked->supporting->len == 0 && ranked->opposing->len == 0)
         {
-          row = calf_page_row_new (_("Why it is listed"), _("It is common at this place of the leg."));
+          row = calf_page_row_new (_("Why It Is Listed"), _("It is common at this place of the leg."));
           adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
         }
 
@@ -363,7 +363,7 @@ calf_results_page_build (CalfResultsPage *self,
 
   if (reasons->len > 0)
     {
-      GtkWidget *section = calf_page_add_section (content, _("Why this advice"), NULL);
+      GtkWidget *section = calf_page_add_section (content, _("Why This Advice"), NULL);
 
       calf_page_add_bullets (section, (const char * const *) reasons->pdata, reasons->len);
     }

@@ -74,7 +74,7 @@ update_number (CalfSafetyPage *self)
   gtk_label_set_label (self->number_source_label, source);
 
   /* Translators: %s is the emergency telephone number. */
-  heading = g_strdup_printf (_("Call %s Now for"), self->number);
+  heading = g_strdup_printf (_("Call %s Now"), self->number);
   gtk_label_set_label (self->emergency_heading, heading);
 }
 

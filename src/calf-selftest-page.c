@@ -294,9 +294,9 @@ calf_selftest_page_new (CalfDatabase     *database,
 
   /* Which leg is which: the painful one is marked. */
   if (affected == CALF_SIDE_LEFT)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->left_row), _("_Left leg (the painful one)"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->left_row), _("_Left Leg (Painful)"));
   else if (affected == CALF_SIDE_RIGHT)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->right_row), _("_Right leg (the painful one)"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->right_row), _("_Right Leg (Painful)"));
 
   return GTK_WIDGET (self);
 }

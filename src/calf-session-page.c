@@ -273,7 +273,7 @@ update_display (CalfSessionPage *self)
   switch (phase)
     {
     case CALF_SESSION_PHASE_READY:
-      phase_text = _("Get into position");
+      phase_text = _("Get Into Position");
       hint = _("Press Start when you are ready. Space starts, pauses and resumes.");
       main_label = _("_Start");
       countdown = calf_session_get_hold_seconds (session) > 0
@@ -286,7 +286,7 @@ update_display (CalfSessionPage *self)
       break;
 
     case CALF_SESSION_PHASE_REPS:
-      phase_text = _("Do one repetition");
+      phase_text = _("Do One Repetition");
       hint = _("Press Repetition Done (Enter) after each one. Space pauses.");
       countdown = g_strdup_printf ("%u", calf_session_get_rep (session));
       fraction = (double) (calf_session_get_rep (session) - 1) / calf_session_get_n_reps (session);
@@ -301,7 +301,7 @@ update_display (CalfSessionPage *self)
       break;
 
     case CALF_SESSION_PHASE_FINISHED:
-      phase_text = _("Well done");
+      phase_text = _("Well Done");
       hint = g_strcmp0 (self->exercise->kind, "strength") == 0
         ? _("Pain up to 5 out of 10 is acceptable if it has settled by tomorrow morning; if not, do less next time.")
         : _("If the pain is worse tomorrow morning, do less next time.");

@@ -21,7 +21,7 @@ GtkWidget *calf_start_page_new          (void);
 void       calf_start_page_set_database (CalfStartPage *self,
                                          CalfDatabase  *database);
 CalfSide   calf_start_page_get_side     (CalfStartPage *self);
-/* Shows the "Resume your assessment?" box with @description, or hides it
+/* Shows the "Resume Your Assessment?" box with @description, or hides it
  * when @description is NULL. */
 void       calf_start_page_set_resume   (CalfStartPage *self,
                                          const char    *description);

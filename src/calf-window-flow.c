@@ -157,7 +157,7 @@ load_saved (CalfWindow *self)
   return saved;
 }
 
-/* Shows or hides the "Resume your assessment?" box. */
+/* Shows or hides the "Resume Your Assessment?" box. */
 static void
 refresh_resume (CalfWindow *self)
 {
@@ -556,8 +556,8 @@ calf_window_flow_init (CalfWindow *self)
   g_signal_connect (self->start_page, "resume", G_CALLBACK (on_resume), self);
   g_signal_connect (self->start_page, "discard", G_CALLBACK (on_discard), self);
   adw_bin_set_child (self->start_bin, self->start_page);
-  calf_window_name_page (GTK_WIDGET (self->start_bin), _("Where does it hurt?"));
-  calf_window_name_page (self->start_page, _("Where does it hurt?"));
+  calf_window_name_page (GTK_WIDGET (self->start_bin), _("Where Does It Hurt?"));
+  calf_window_name_page (self->start_page, _("Where Does It Hurt?"));
 
   refresh_resume (self);
   calf_start_page_reset_view (CALF_START_PAGE (self->start_page));

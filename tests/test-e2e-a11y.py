@@ -380,7 +380,7 @@ def main():
 
         # The pages the results open: every answer given, and every warning
         # sign with what to do.
-        for button_name, page_marker in (("Your Answers", "Age and sex"),
+        for button_name, page_marker in (("Your Answers", "Age and Sex"),
                                          ("All Safety Advice", None)):
             buttons = window.findChildren(lambda n, b=button_name: n.name == b and n.roleName in BUTTON_ROLES)
             if not buttons:

@@ -288,7 +288,7 @@ test_session_holds (void)
   g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_HOLD);
   advance (page, 1 * SEC);
   g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_FINISHED);
-  g_assert_cmpstr (SESSION_LABEL (page, "phase_label"), ==, "Well done");
+  g_assert_cmpstr (SESSION_LABEL (page, "phase_label"), ==, "Well Done");
   g_assert_cmpstr (SESSION_LABEL (page, "counter_label"), ==, "All 3 sets done");
   g_assert_false (calf_session_page_get_inhibiting (page));
   g_assert_false (gtk_widget_get_visible (child (page, CALF_TYPE_SESSION_PAGE, "stop_button")));

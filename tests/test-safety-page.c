@@ -82,7 +82,7 @@ test_safety_page (void)
   /* LC_ALL=C.UTF-8 in the tests: no region, so 112. */
   g_assert_cmpstr (calf_safety_page_get_emergency_number (page), ==, "112");
   g_assert_cmpstr (label_text (page, CALF_TYPE_SAFETY_PAGE, "number_label"), ==, "112");
-  g_assert_cmpstr (label_text (page, CALF_TYPE_SAFETY_PAGE, "emergency_heading"), ==, "Call 112 Now for");
+  g_assert_cmpstr (label_text (page, CALF_TYPE_SAFETY_PAGE, "emergency_heading"), ==, "Call 112 Now");
 
   /* Preferences: a custom number must be digits; the page follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.preferences", NULL));
@@ -101,7 +101,7 @@ test_safety_page (void)
                                                                     "automatic_switch")), FALSE);
   g_assert_false (g_settings_get_boolean (settings, "emergency-number-automatic"));
   g_assert_cmpstr (calf_safety_page_get_emergency_number (page), ==, "000");
-  g_assert_cmpstr (label_text (page, CALF_TYPE_SAFETY_PAGE, "emergency_heading"), ==, "Call 000 Now for");
+  g_assert_cmpstr (label_text (page, CALF_TYPE_SAFETY_PAGE, "emergency_heading"), ==, "Call 000 Now");
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (preferences,
                                                                                       CALF_TYPE_PREFERENCES_WINDOW,
                                                                                       "number_row"))));

@@ -67,8 +67,8 @@ test_page (void)
    * the one marked. */
   g_assert_cmpfloat (gtk_spin_button_get_value (child (page, "left_spin")), ==, 0);
   g_assert_cmpfloat (gtk_spin_button_get_value (child (page, "right_spin")), ==, 0);
-  g_assert_cmpstr (adw_preferences_row_get_title (child (page, "right_row")), ==, "_Right leg (the painful one)");
-  g_assert_cmpstr (adw_preferences_row_get_title (child (page, "left_row")), ==, "_Left leg");
+  g_assert_cmpstr (adw_preferences_row_get_title (child (page, "right_row")), ==, "_Right Leg (Painful)");
+  g_assert_cmpstr (adw_preferences_row_get_title (child (page, "left_row")), ==, "_Left Leg");
 
   calf_selftest_page_set_values (CALF_SELFTEST_PAGE (page), 12, 8);
   flow_test_activate (child (page, "show_button"));

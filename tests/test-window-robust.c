@@ -79,7 +79,7 @@ test_results_reasons (void)
       calf_results_page_set_result (CALF_RESULTS_PAGE (page), result, TRUE);
       calf_test_wait_for_frame (page);
 
-      heading = calf_test_find_label (page, "Why this advice");
+      heading = calf_test_find_label (page, "Why This Advice");
       g_assert_true ((heading != NULL) == (reasons->len > 0));
       if (heading != NULL)
         collect_bullets (gtk_widget_get_parent (heading), bullets);
