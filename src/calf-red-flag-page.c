@@ -205,7 +205,7 @@ calf_red_flag_page_get_question (CalfRedFlagPage *self)
  * @self: a #CalfRedFlagPage
  * @number: (nullable): the emergency telephone number to show
  *
- * Shows "Call 112 now" (emergency) or what to call if it gets worse
+ * Shows "Call 112 Now" (emergency) or what to call if it gets worse
  * (urgent); nothing when @number is %NULL.
  */
 void
@@ -218,7 +218,7 @@ calf_red_flag_page_set_emergency_number (CalfRedFlagPage *self,
 
   if (number != NULL && calf_result_get_triage_level (self->result) == CALF_TRIAGE_EMERGENCY)
     /* Translators: %s is the emergency telephone number, e.g. 112 */
-    text = g_strdup_printf (_("Call %s now"), number);
+    text = g_strdup_printf (_("Call %s Now"), number);
   else if (number != NULL)
     /* Translators: %s is the emergency telephone number, e.g. 112 */
     text = g_strdup_printf (_("If it gets worse, call %s"), number);

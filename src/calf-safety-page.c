@@ -114,11 +114,20 @@ static void
 fill (CalfSafetyPage *self)
 {
   GPtrArray *statements = calf_database_get_safety (self->database);
+  /* The engine has one statement per way a warning sign can be reached
+   * (answered, checked, not sure…), often with the same words: the page
+   * says each once. */
+  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < statements->len; i++)
     {
       const CalfSafetyStatement *statement = g_ptr_array_index (statements, i);
       GtkListBox *list = self->general_list;
+      char *key = g_strdup_printf ("%d\n%s\n%s", statement->has_level ? (int) statement->level : -1,
+                                   statement->title, statement->text);
+
+      if (!g_hash_table_add (shown, key))
+        continue;
 
       if (statement->has_level)
         list = calf_safety_page_get_list (self, statement->level) != NULL

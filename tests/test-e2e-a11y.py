@@ -317,6 +317,25 @@ def main():
         if sweep(window, "question page"):
             return 1
 
+        # A warning sign answered Yes: the warning-sign page takes the
+        # focus on its banner, an alert named with the emergency triage.
+        click(wait_for(window, named("Yes", BUTTON_ROLES), "the answer Yes"))
+        emergency = "%s: %s" % (LEVEL_WORDS["emergency"], triage["emergency"])
+        node = None
+        for _ in range(30):
+            node = focused(window)
+            if node is not None and node.roleName == "alert":
+                break
+            time.sleep(0.1)
+        if node is None or node.roleName != "alert" or node.name != emergency:
+            return fail("the focus on the warning-sign page is %r %r, not the banner %r" %
+                        (node.roleName if node else None, node.name if node else None, emergency))
+        print("ok - the warning-sign page puts the focus on its banner (role alert): " + node.name)
+        if sweep(window, "warning-sign page"):
+            return 1
+        click(wait_for(window, named("Change My Answer", BUTTON_ROLES), "Change My Answer"))
+        wait_for(window, named(expected), "the first question again")
+
         # Answer through to the results. One walk of the tree per step
         # (walks are slow): the answer buttons, About You's Skip, the
         # red-flag page's way on, or the triage banner of the results.

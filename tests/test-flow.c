@@ -241,7 +241,7 @@ test_red_flag_interrupts (void)
                      GTK_ACCESSIBLE_ROLE_ALERT);
   }
   /* The number to call, in words (C locale: the default, 112). */
-  g_assert_nonnull (calf_test_find_label (GTK_WIDGET (red_flag), "Call 112 now"));
+  g_assert_nonnull (calf_test_find_label (GTK_WIDGET (red_flag), "Call 112 Now"));
 
   /* The answer is saved before the page shows. */
   g_assert_cmpuint (saved_replies (), ==, n_before + 1);
