@@ -133,6 +133,13 @@ test_safety_page (void)
                    "000 for Australia, from the system’s formats settings");
   calf_test_wait_for_frame (preferences);
   g_free (calf_test_save_screenshot (preferences, "preferences"));
+  /* Narrow and dark, as on a phone at night. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_window_set_default_size (GTK_WINDOW (preferences), 360, 640);
+  calf_test_wait_for_frame (preferences);
+  g_assert_cmpint (gtk_widget_get_width (preferences), <=, 380);
+  g_free (calf_test_save_screenshot (preferences, "preferences-360-dark"));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   /* Escape closes it, as it closes any GNOME preferences window. */
   calf_test_press_shortcut (preferences, "Escape", GTK_PHASE_BUBBLE);
   g_assert_null (calf_test_find_toplevel (CALF_TYPE_PREFERENCES_WINDOW));
