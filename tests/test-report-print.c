@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -104,6 +105,25 @@ file_exists (gpointer user_data)
   return g_file_test (user_data, G_FILE_TEST_EXISTS);
 }
 
+typedef struct {
+  const char *path;
+  GBytes     *contents;
+} ExpectedFile;
+
+/* The whole report is there: a new file is written in place, so it exists
+ * (empty, then partly written) before the export is done. */
+static gboolean
+file_complete (gpointer user_data)
+{
+  const ExpectedFile *expected = user_data;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  return g_file_get_contents (expected->path, &contents, &length, NULL) &&
+         length == g_bytes_get_size (expected->contents) &&
+         memcmp (contents, g_bytes_get_data (expected->contents, NULL), length) == 0;
+}
+
 static gboolean
 message_dialog_shown (gpointer user_data)
 {
@@ -132,10 +152,10 @@ test_export_to_file (void)
   gtk_window_present (window);
 
   /* Written exactly where asked, in the format asked: no extension added. */
-  calf_export_report_to_file (window, ADW_TOAST_OVERLAY (toasts), report, file, CALF_REPORT_FORMAT_HTML);
-  calf_test_wait_for (file_exists, path, 5000);
-  calf_test_iterate ();
   expected = calf_report_render (report, CALF_REPORT_FORMAT_HTML, NULL);
+  calf_export_report_to_file (window, ADW_TOAST_OVERLAY (toasts), report, file, CALF_REPORT_FORMAT_HTML);
+  calf_test_wait_for (file_complete, &(ExpectedFile) { path, expected }, 5000);
+  calf_test_iterate ();
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
   g_assert_null (calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));

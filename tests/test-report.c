@@ -369,6 +369,7 @@ test_json (gconstpointer data)
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) result_parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GList) members = NULL;
   JsonObject *root, *result_root;
   JsonArray *answers;
   GPtrArray *expected = calf_report_get_answers (report);
@@ -381,13 +382,12 @@ test_json (gconstpointer data)
   result_root = json_node_get_object (json_parser_get_root (result_parser));
 
   /* Every member of the --assess result, unchanged. */
-  for (GList *l = json_object_get_members (result_root), *members = l; l != NULL; l = l->next)
+  members = json_object_get_members (result_root);
+  for (GList *l = members; l != NULL; l = l->next)
     {
       g_assert_true (json_object_has_member (root, l->data));
       g_assert_true (json_node_equal (json_object_get_member (root, l->data),
                                       json_object_get_member (result_root, l->data)));
-      if (l->next == NULL)
-        g_list_free (members);
     }
 
   answers = json_object_get_array_member (root, "answers");
