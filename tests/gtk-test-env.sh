@@ -13,6 +13,8 @@
 #
 # Environment it reads:
 #   CALF_TEST_DISPLAY  auto (default: Xvfb, else Broadway), x11 or broadway
+#                      (a display named here that is missing is a failure,
+#                      even with CALF_TESTS_ALLOW_SKIP)
 #   CALF_TEST_A11Y     1 = keep accessibility on (AT-SPI) and set
 #                      org.gnome.desktop.interface toolkit-accessibility,
 #                      as dogtail requires; otherwise GTK_A11Y=none
@@ -111,7 +113,11 @@ case "$backend" in
     export GDK_BACKEND=x11
     ;;
   broadway)
-    command -v gtk4-broadwayd >/dev/null 2>&1 || skip_or_fail "gtk4-broadwayd is not installed"
+    # Asked for by name (the Flatpak manifest does): never a skip.
+    if ! command -v gtk4-broadwayd >/dev/null 2>&1; then
+      [ "${CALF_TEST_DISPLAY:-auto}" = broadway ] && fail "CALF_TEST_DISPLAY=broadway, but gtk4-broadwayd is not installed"
+      skip_or_fail "gtk4-broadwayd is not installed"
+    fi
     # Broadway cannot pick a free display itself: try a few.
     n=$(( ($$ % 500) + 100 ))
     attempts=0
