@@ -6,6 +6,7 @@
  * Renders the main window, light and dark, to PNG files in the build
  * folder (tests/screenshots/) so changes can be looked at. The README's
  * screenshot is a copy of main-window.png (.ci/refresh-screenshots).
+ * Also renders the app icon and its symbolic variant at 16 to 64 px.
  */
 
 #define G_LOG_DOMAIN "calf-test-screenshot"
@@ -98,6 +99,101 @@ test_screenshot_dark (void)
     g_assert_cmpfloat (dark_luma, <, light_luma);
 }
 
+static guint
+count_pixels (GdkPixbuf *pixbuf,
+              gboolean (*match) (const guchar *p))
+{
+  int n_channels = gdk_pixbuf_get_n_channels (pixbuf);
+  int stride = gdk_pixbuf_get_rowstride (pixbuf);
+  const guchar *pixels = gdk_pixbuf_read_pixels (pixbuf);
+  guint n = 0;
+
+  g_assert_true (gdk_pixbuf_get_has_alpha (pixbuf));
+  for (int y = 0; y < gdk_pixbuf_get_height (pixbuf); y++)
+    for (int x = 0; x < gdk_pixbuf_get_width (pixbuf); x++)
+      n += match (pixels + y * stride + x * n_channels);
+  return n;
+}
+
+static gboolean
+is_opaque (const guchar *p)
+{
+  return p[3] > 200;
+}
+
+/* The highlighted calf. */
+static gboolean
+is_red (const guchar *p)
+{
+  return p[3] > 200 && p[0] > 160 && p[1] < 90 && p[2] < 90;
+}
+
+/* Green, as a tick would be ("all clear" has no place in a triage icon). */
+static gboolean
+is_green (const guchar *p)
+{
+  return p[3] > 200 && p[1] > p[0] + 40 && p[1] > p[2] + 20;
+}
+
+/* The skin of the leg. */
+static gboolean
+is_skin (const guchar *p)
+{
+  return p[3] > 200 && p[0] > 220 && p[1] > 170 && p[2] > 130 && p[0] > p[2] + 30;
+}
+
+/* Both icons drawn at the sizes a desktop uses them, saved to look at:
+ * the plate filled, the leg and its red calf there even at 16 px, no
+ * green tick; the symbolic one a single shape of one colour. */
+static void
+test_icons (void)
+{
+  static const int sizes[] = { 16, 24, 32, 64 };
+  const char *source = g_getenv ("CALF_SOURCE_DIR");
+  g_autofree char *color = g_build_filename (source, "data", "icons", "hicolor", "scalable", "apps",
+                                             APPLICATION_ID ".svg", NULL);
+  g_autofree char *symbolic = g_build_filename (source, "data", "icons", "hicolor", "symbolic", "apps",
+                                                APPLICATION_ID "-symbolic.svg", NULL);
+  const char *dir = g_getenv ("CALF_SCREENSHOT_DIR");
+
+  g_assert_nonnull (source);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      int size = sizes[i];
+      guint area = size * size;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GdkPixbuf) icon = gdk_pixbuf_new_from_file_at_size (color, size, size, &error);
+      g_autoptr(GdkPixbuf) sym = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_pixbuf_get_width (icon), ==, size);
+      g_assert_cmpint (gdk_pixbuf_get_height (icon), ==, size);
+      g_assert_cmpuint (count_pixels (icon, is_opaque), >, area * 45 / 100);
+      g_assert_cmpuint (count_pixels (icon, is_red), >=, MAX (2, area / 60));
+      g_assert_cmpuint (count_pixels (icon, is_skin), >=, area / 16);
+      g_assert_cmpuint (count_pixels (icon, is_green), ==, 0);
+
+      sym = gdk_pixbuf_new_from_file_at_size (symbolic, size, size, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (count_pixels (sym, is_opaque), >, area / 6);
+      g_assert_cmpuint (count_pixels (sym, is_opaque), <, area * 6 / 10);
+
+      if (dir != NULL)
+        {
+          g_autofree char *name = g_strdup_printf ("icon-%d.png", size);
+          g_autofree char *sym_name = g_strdup_printf ("icon-symbolic-%d.png", size);
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_autofree char *sym_path = g_build_filename (dir, sym_name, NULL);
+
+          g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+          g_assert_true (gdk_pixbuf_save (icon, path, "png", &error, NULL));
+          g_assert_no_error (error);
+          g_assert_true (gdk_pixbuf_save (sym, sym_path, "png", &error, NULL));
+          g_assert_no_error (error);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +216,7 @@ main (int   argc,
 
   g_test_add_func ("/screenshot/light", test_screenshot_light);
   g_test_add_func ("/screenshot/dark", test_screenshot_dark);
+  g_test_add_func ("/screenshot/icons", test_icons);
 
   status = g_test_run ();
 
