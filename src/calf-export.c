@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-export.h"
+#include "calf-alert.h"
 #include "calf-page-util.h"
 #include "calf-safe-file.h"
 
@@ -151,7 +152,7 @@ show_error (GtkWindow    *parent,
 {
   g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
+  GtkWidget *alert;
 
   /* calf_safe_file_write() names the file and says whether the previous
    * one is unchanged; GIO's errors for remote files may not. */
@@ -160,10 +161,9 @@ show_error (GtkWindow    *parent,
   else
     /* Translators: %s is a file name, the second an error message. */
     body = g_strdup_printf (_("“%s” could not be written: %s"), name, error->message);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The Report Was Not Exported"), body));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  calf_page_fix_mnemonic_names (GTK_WIDGET (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
+  alert = calf_alert_new (_("Export Failed"), body);
+  calf_alert_add_response (alert, "close", _("_Close"), ADW_RESPONSE_DEFAULT);
+  calf_alert_present (alert, GTK_WIDGET (parent));
 }
 
 static void

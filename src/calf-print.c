@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "calf-print.h"
+#include "calf-alert.h"
 #include "calf-page-util.h"
 #include "calf-report-layout.h"
 
@@ -120,13 +121,10 @@ static void
 show_error (GtkWindow    *parent,
             const GError *error)
 {
-  AdwMessageDialog *dialog;
+  GtkWidget *alert = calf_alert_new (_("Printing Failed"), error->message);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The Report Could Not Be Printed"),
-                                                       error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  calf_page_fix_mnemonic_names (GTK_WIDGET (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
+  calf_alert_add_response (alert, "close", _("_Close"), ADW_RESPONSE_DEFAULT);
+  calf_alert_present (alert, GTK_WIDGET (parent));
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "calf-alert.h"
 #include "calf-page-util.h"
 #include "calf-illustration.h"
 #include "calf-session-page.h"
@@ -40,7 +41,7 @@ struct _CalfSessionPage
   gboolean            status_paused;
   char               *status;
   guint               sets_done_when_stopped;
-  AdwMessageDialog   *confirm_stop;
+  GtkWidget          *confirm_stop;   /* a CalfAlert while it asks */
   GtkMediaStream     *cue_sound;      /* made on the first cue */
   guint               n_cues;
 
@@ -506,9 +507,9 @@ skip_action (GtkWidget  *widget,
 }
 
 static void
-on_confirm_stop_response (AdwMessageDialog *dialog,
-                          const char       *response,
-                          CalfSessionPage  *self)
+on_confirm_stop_response (GtkWidget       *dialog,
+                          const char      *response,
+                          CalfSessionPage *self)
 {
   gboolean was_running = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "calf-was-running"));
 
@@ -517,7 +518,7 @@ on_confirm_stop_response (AdwMessageDialog *dialog,
     {
       self->sets_done_when_stopped = sets_done (self->session);
       calf_session_stop (self->session);
-      gtk_widget_grab_focus (GTK_WIDGET (self->main_button));
+      calf_alert_focus_after (dialog, GTK_WIDGET (self->main_button));
     }
   else if (was_running)
     {
@@ -534,7 +535,6 @@ stop_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CalfSessionPage *self = CALF_SESSION_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   gboolean was_running;
   g_autofree char *body = NULL;
   guint n_sets;
@@ -554,19 +554,13 @@ stop_action (GtkWidget  *widget,
   /* Translators: the body of "Stop the Exercise?": "You have done 1 of 3 sets." */
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "You have done %u of %u set.", "You have done %u of %u sets.", n_sets),
                           sets_done (self->session), n_sets);
-  self->confirm_stop = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                                   _("Stop the Exercise?"), body));
-  adw_message_dialog_add_responses (self->confirm_stop,
-                                    "continue", _("_Keep Going"),
-                                    "stop", _("_Stop"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (self->confirm_stop, "stop", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (self->confirm_stop, "continue");
-  adw_message_dialog_set_close_response (self->confirm_stop, "continue");
+  self->confirm_stop = calf_alert_new (_("Stop the Exercise?"), body);
+  calf_alert_add_response (self->confirm_stop, "continue", _("_Keep Going"), ADW_RESPONSE_DEFAULT);
+  calf_alert_add_response (self->confirm_stop, "stop", _("_Stop"), ADW_RESPONSE_DESTRUCTIVE);
+  calf_alert_set_responses (self->confirm_stop, "continue", "continue");
   g_object_set_data (G_OBJECT (self->confirm_stop), "calf-was-running", GINT_TO_POINTER (was_running));
   g_signal_connect_object (self->confirm_stop, "response", G_CALLBACK (on_confirm_stop_response), self, 0);
-  calf_page_fix_mnemonic_names (GTK_WIDGET (self->confirm_stop));
-  gtk_window_present (GTK_WINDOW (self->confirm_stop));
+  calf_alert_present (self->confirm_stop, widget);
 }
 
 /**
@@ -629,7 +623,7 @@ calf_session_page_dispose (GObject *object)
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->cue_id, g_source_remove);
   if (self->confirm_stop != NULL)
-    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->confirm_stop)));
+    calf_alert_close (g_steal_pointer (&self->confirm_stop));
   release_inhibit (self);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-about-you-page.h"
+#include "calf-alert.h"
 #include "calf-page-util.h"
 #include "calf-answers-page.h"
 #include "calf-autosave.h"
@@ -466,9 +467,9 @@ calf_window_discard_assessment (CalfWindow *self)
 }
 
 static void
-on_replace_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     CalfWindow       *self)
+on_replace_response (GtkWidget  *dialog,
+                     const char *response,
+                     CalfWindow *self)
 {
   const char *region_id = g_object_get_data (G_OBJECT (dialog), "calf-region");
   CalfSide side = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "calf-side"));
@@ -494,21 +495,16 @@ on_region_activated (CalfStartPage *page,
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace the Saved Assessment?"),
-                                   _("Starting again deletes the answers saved from your last assessment. To keep them, choose Resume instead."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Start Again"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* Translators: keep alert headings short (about 22 characters) */
+  dialog = calf_alert_new (_("Start Again?"),
+                           _("Starting again deletes the answers saved from your last assessment. To keep them, choose Resume instead."));
+  calf_alert_add_response (dialog, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  calf_alert_add_response (dialog, "replace", _("_Start Again"), ADW_RESPONSE_DESTRUCTIVE);
+  calf_alert_set_responses (dialog, "cancel", "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "calf-region", g_strdup (region_id), g_free);
   g_object_set_data (G_OBJECT (dialog), "calf-side", GINT_TO_POINTER (side));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), self, 0);
-  calf_page_fix_mnemonic_names (GTK_WIDGET (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
+  calf_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -522,7 +518,7 @@ static void
 on_discard (CalfStartPage *page,
             CalfWindow    *self)
 {
-  calf_window_confirm_discard (self, _("Discard the Saved Assessment?"), _("_Discard"));
+  calf_window_confirm_discard (self, _("Delete Your Answers?"), _("_Discard"));
 }
 
 /* --- window hooks ---------------------------------------------------------- */

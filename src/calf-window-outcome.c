@@ -15,6 +15,7 @@
 
 #include "calf-condition-page.h"
 #include "calf-emergency.h"
+#include "calf-alert.h"
 #include "calf-page-util.h"
 #include "calf-question-page.h"
 #include "calf-red-flag-page.h"
@@ -51,9 +52,9 @@ calf_window_change_answers (CalfWindow *self)
 }
 
 static void
-on_start_over_response (AdwMessageDialog *dialog,
-                        const char       *response,
-                        CalfWindow       *self)
+on_start_over_response (GtkWidget  *dialog,
+                        const char *response,
+                        CalfWindow *self)
 {
   if (g_strcmp0 (response, "start-over") == 0)
     calf_window_discard_assessment (self);
@@ -66,19 +67,12 @@ calf_window_confirm_discard (CalfWindow *self,
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Your answers will be deleted from this device."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "start-over", confirm_label,
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start-over",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = calf_alert_new (heading, _("Your answers will be deleted from this device."));
+  calf_alert_add_response (dialog, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  calf_alert_add_response (dialog, "start-over", confirm_label, ADW_RESPONSE_DESTRUCTIVE);
+  calf_alert_set_responses (dialog, "cancel", "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_over_response), self, 0);
-  calf_page_fix_mnemonic_names (GTK_WIDGET (dialog));
-  gtk_window_present (GTK_WINDOW (dialog));
+  calf_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "calf-alert.h"
 #include "calf-test-utils.h"
 
 static gboolean
@@ -165,6 +166,40 @@ calf_test_find_descendant (GtkWidget *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = calf_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_alert_in (GtkWidget *widget)
+{
+  if (calf_alert_is_alert (widget))
+    return gtk_widget_get_visible (widget) ? widget : NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_alert_in (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The alert shown (calf-alert.h: a window of its own on libadwaita 1.2,
+ * a dialog inside its window from 1.5), or NULL. */
+GtkWidget *
+calf_test_find_alert (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      GtkWidget *found = find_alert_in (window);
 
       if (found != NULL)
         return found;

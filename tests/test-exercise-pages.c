@@ -12,6 +12,7 @@
 
 #include "calf-exercise-page.h"
 #include "calf-session-page.h"
+#include "calf-alert.h"
 #include "calf-test-utils.h"
 #include "flow-test-utils.h"
 
@@ -397,13 +398,13 @@ test_session_real_keys (void)
 static gboolean
 confirmation_shown (gpointer user_data)
 {
-  return calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return calf_test_find_alert () != NULL;
 }
 
 static gboolean
 confirmation_gone (gpointer user_data)
 {
-  return calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+  return calf_test_find_alert () == NULL;
 }
 
 /* Escape as a key (through the X server when it can) or as the page's
@@ -422,13 +423,12 @@ press_escape (CalfSessionPage *page,
 static void
 respond (const char *response)
 {
-  GtkWindow *dialog = calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  GtkWidget *dialog = calf_test_find_alert ();
 
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Stop the Exercise?");
+  g_assert_cmpstr (calf_alert_get_heading (dialog), ==, "Stop the Exercise?");
   /* As a click on the button: the response, then the dialog closes. */
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_close (dialog);
+  calf_alert_respond (dialog, response);
   calf_test_wait_for (confirmation_gone, NULL, 5000);
 }
 
@@ -571,7 +571,7 @@ test_session_focus_status (void)
   else
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
   g_assert_true (CALF_IS_EXERCISE_PAGE (flow_test_top (window ())));
-  g_assert_null (calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (calf_test_find_alert ());
   calf_window_pop_page (window ());
 }
 

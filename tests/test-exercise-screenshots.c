@@ -15,6 +15,7 @@
 #include "calf-exercise-page.h"
 #include "calf-selftest-page.h"
 #include "calf-session-page.h"
+#include "calf-alert.h"
 #include "calf-test-utils.h"
 #include "flow-test-utils.h"
 
@@ -121,11 +122,10 @@ test_screenshots (void)
       /* Stopped part way (after the question): what was done. */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.stop", NULL));
       {
-        GtkWindow *dialog = calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+        GtkWidget *dialog = calf_test_find_alert ();
 
         g_assert_nonnull (dialog);
-        adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "stop");
-        gtk_window_destroy (dialog);
+        calf_alert_respond (dialog, "stop");
       }
       g_assert_cmpint (calf_session_get_phase (session), ==, CALF_SESSION_PHASE_STOPPED);
       take (window, &flow_test_shots[i], "session-stopped");

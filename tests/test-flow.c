@@ -20,6 +20,7 @@
 #include "calf-report.h"
 #include "calf-condition-page.h"
 #include "calf-selftest-page.h"
+#include "calf-alert.h"
 #include "calf-test-utils.h"
 #include "calf-triage-banner.h"
 #include "flow-test-utils.h"
@@ -560,22 +561,11 @@ test_results_selftests (void)
   start_over ();
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 /* Choosing a region while answers are saved asks before replacing them. */
 static void
 test_replace_saved (void)
 {
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
 
   flow_test_choose_region (window (), "achilles");
   flow_test_answer (window (), CALF_REPLY_NO, NULL);
@@ -584,9 +574,10 @@ test_replace_saved (void)
 
   /* Cancel keeps the saved answers and the start page. */
   flow_test_choose_region (window (), "heel");
-  dialog = find_message_dialog ();
+  dialog = calf_test_find_alert ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "cancel");
+  calf_alert_respond (dialog, "cancel");
+  g_assert_null (calf_test_find_alert ());
   g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
   flow_test_wait_saved (window ());
   g_assert_true (calf_autosave_exists (calf_window_get_autosave_path (window ())));
@@ -594,9 +585,9 @@ test_replace_saved (void)
 
   /* Start Again replaces them with the new region's assessment. */
   flow_test_choose_region (window (), "heel");
-  dialog = find_message_dialog ();
+  dialog = calf_test_find_alert ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "replace");
+  calf_alert_respond (dialog, "replace");
   g_assert_true (CALF_IS_QUESTION_PAGE (flow_test_top (window ())));
   g_assert_cmpstr (calf_answers_get_region (calf_question_flow_get_answers (flow_test_flow (window ())))->id, ==, "heel");
   g_assert_cmpuint (calf_question_flow_get_n_replies (flow_test_flow (window ())), ==, 0);
@@ -617,10 +608,21 @@ button_text (GtkWidget *widget)
   return GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
 }
 
-/* Tab until a button whose label is @label has the focus. */
+static gboolean
+stack_settled (gpointer user_data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window ()), CALF_TYPE_WINDOW, "main_stack"));
+
+  return !gtk_stack_get_transition_running (stack);
+}
+
+/* Tab until a button whose label is @label has the focus, once the page has
+ * faded in, as a person would (newer GTK lets Tab reach the page fading
+ * out while the crossfade runs). */
 static void
 tab_to (const char *label)
 {
+  calf_test_wait_for (stack_settled, NULL, 5000);
   for (guint i = 0; i < 40; i++)
     {
       GtkWidget *focus = focus_widget ();

@@ -16,6 +16,7 @@
 #include "calf-export.h"
 #include "calf-print.h"
 #include "calf-report-layout.h"
+#include "calf-alert.h"
 #include "calf-test-utils.h"
 #include "report-fixtures.h"
 
@@ -127,7 +128,7 @@ file_complete (gpointer user_data)
 static gboolean
 message_dialog_shown (gpointer user_data)
 {
-  return calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return calf_test_find_alert () != NULL;
 }
 
 static void
@@ -143,7 +144,7 @@ test_export_to_file (void)
   g_autofree char *contents = NULL;
   GtkWindow *window;
   GtkWidget *toasts;
-  GtkWindow *dialog;
+  GtkWidget *dialog;
   gsize length;
 
   window = GTK_WINDOW (adw_window_new ());
@@ -158,16 +159,16 @@ test_export_to_file (void)
   calf_test_iterate ();
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
-  g_assert_null (calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (calf_test_find_alert ());
 
   /* A folder that does not exist: the error is shown, nothing is written. */
   calf_export_report_to_file (window, ADW_TOAST_OVERLAY (toasts), report, missing_file,
                               CALF_REPORT_FORMAT_PDF);
   calf_test_wait_for (message_dialog_shown, NULL, 5000);
-  dialog = calf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "no-such-folder"));
+  dialog = calf_test_find_alert ();
+  g_assert_nonnull (strstr (calf_alert_get_body (dialog), "no-such-folder"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  gtk_window_destroy (dialog);
+  calf_alert_respond (dialog, "close");
 
   gtk_window_destroy (window);
   g_unlink (path);
