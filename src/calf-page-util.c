@@ -17,7 +17,11 @@ GtkWidget *
 calf_page_scrolled_new (int         maximum_width,
                         GtkWidget **content)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  /* A group, not a generic container: newer GTK lets no one name those,
+   * and a scrolled window takes the focus. */
+  GtkWidget *scrolled = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                      NULL);
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
 

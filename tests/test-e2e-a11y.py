@@ -188,10 +188,11 @@ def sweep_opened_by_keyboard(app, window):
     """The pages the results' rows open (a possible cause, an exercise and
     its guided session, a self-test), reached with Tab and Enter."""
     # A possible cause: its row expands, its last row opens its page.
-    expander = window.findChildren(lambda n: n.roleName in ROW_ROLES and n.name
-                                   and window.findChildren(named("About " + n.name, ROW_ROLES)))
+    # (Newer GTK leaves a collapsed row's parts out of the tree.)
+    causes = {c["name"] for c in load("conditions.json")["conditions"]}
+    expander = window.findChildren(lambda n: n.roleName in ROW_ROLES and n.name in causes)
     if not expander:
-        return fail("no possible cause with an 'About' row on the results page")
+        return fail("no possible cause listed on the results page")
     cause = expander[0].name
     if not press(window.findChildren(named(cause))):
         return fail("Tab never reached the possible cause %r" % cause)
