@@ -518,7 +518,7 @@ static void
 on_discard (CalfStartPage *page,
             CalfWindow    *self)
 {
-  calf_window_confirm_discard (self, _("Delete Your Answers?"), _("_Discard"));
+  calf_window_confirm_discard (self, _("Discard Your Answers?"), _("_Discard"));
 }
 
 /* --- window hooks ---------------------------------------------------------- */
