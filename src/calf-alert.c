@@ -25,6 +25,25 @@
 # define CALF_ALERT_DIALOG 0
 #endif
 
+#if CALF_ALERT_DIALOG
+/* The first scroll pane in @widget, or NULL. */
+static GtkWidget *
+find_scrolled_window (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_scrolled_window (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+#endif
+
 GtkWidget *
 calf_alert_new (const char *heading,
                 const char *body)
@@ -102,9 +121,25 @@ calf_alert_present (GtkWidget *alert,
 
   calf_page_fix_mnemonic_names (alert);
 #if CALF_ALERT_DIALOG
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_dialog_present (ADW_DIALOG (alert), GTK_WIDGET (root));
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  {
+    GtkWidget *scrolled;
+
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    adw_dialog_present (ADW_DIALOG (alert), GTK_WIDGET (root));
+    G_GNUC_END_IGNORE_DEPRECATIONS
+
+    /* AdwAlertDialog (1.5 to 1.8) puts its heading and body in a
+     * GtkScrolledWindow, which GTK makes a Tab stop whenever nothing in it
+     * takes the focus: a keyboard user lands on an unnamed "scroll pane"
+     * before the buttons. Our bodies are a few lines of plain text. The
+     * dialog's parts are in place only once it is presented. */
+    scrolled = find_scrolled_window (alert);
+    if (scrolled != NULL)
+      {
+        gtk_widget_set_can_focus (scrolled, FALSE);
+        gtk_widget_set_focusable (scrolled, FALSE);
+      }
+  }
 #else
   gtk_window_set_transient_for (GTK_WINDOW (alert), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
   gtk_window_set_modal (GTK_WINDOW (alert), TRUE);

@@ -258,12 +258,13 @@ response_cb (GtkNativeDialog *native,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
       filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
       if (filter != NULL)
         format = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (filter), FORMAT_KEY));
-      if (file != NULL)
-        g_set_object (&file, calf_export_file_for_format (file, format, &format));
+      if (chosen != NULL)
+        file = calf_export_file_for_format (chosen, format, &format);
     }
 
   gtk_native_dialog_destroy (native);

@@ -207,6 +207,20 @@ calf_test_find_alert (void)
   return NULL;
 }
 
+static gboolean
+no_alert (gpointer user_data)
+{
+  return calf_test_find_alert () == NULL;
+}
+
+/* Waits until no alert is shown: from libadwaita 1.5 an alert closes with
+ * an animation, still visible for its length. */
+void
+calf_test_wait_alert_closed (void)
+{
+  calf_test_wait_for (no_alert, NULL, 5000);
+}
+
 /* Returns the first toplevel of @type, or NULL. */
 GtkWindow *
 calf_test_find_toplevel (GType type)

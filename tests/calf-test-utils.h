@@ -20,6 +20,7 @@ void        calf_test_wait_for_frame     (GtkWidget   *widget);
 void        calf_test_iterate            (void);
 GtkWindow  *calf_test_find_toplevel      (GType        type);
 GtkWidget  *calf_test_find_alert         (void);
+void        calf_test_wait_alert_closed  (void);
 void        calf_test_assert_no_focusable_label (GtkWidget *widget);
 void        calf_test_press_shortcut     (GtkWidget           *widget,
                                           const char          *trigger,

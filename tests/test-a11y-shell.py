@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 
-from calf_dogtail import configure, tree
+from calf_dogtail import configure, menu_item, tree
 
 configure(delay=0.1)
 
@@ -36,8 +36,8 @@ def main():
         buttons[0].doActionNamed("click")
         print("ok - main menu button")
 
-        about_item = app.child(name="About Calf Check")
-        app.child(name="Keyboard Shortcuts")
+        about_item = app.findChild(menu_item("About Calf Check"))
+        app.findChild(menu_item("Keyboard Shortcuts"))
         print("ok - menu items")
 
         about_item.doActionNamed("click")

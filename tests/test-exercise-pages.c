@@ -571,7 +571,7 @@ test_session_focus_status (void)
   else
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window ()), "win.back", NULL));
   g_assert_true (CALF_IS_EXERCISE_PAGE (flow_test_top (window ())));
-  g_assert_null (calf_test_find_alert ());
+  calf_test_wait_alert_closed ();
   calf_window_pop_page (window ());
 }
 

@@ -577,7 +577,7 @@ test_replace_saved (void)
   dialog = calf_test_find_alert ();
   g_assert_nonnull (dialog);
   calf_alert_respond (dialog, "cancel");
-  g_assert_null (calf_test_find_alert ());
+  calf_test_wait_alert_closed ();
   g_assert_true (CALF_IS_START_PAGE (flow_test_top (window ())));
   flow_test_wait_saved (window ());
   g_assert_true (calf_autosave_exists (calf_window_get_autosave_path (window ())));

@@ -159,7 +159,7 @@ test_export_to_file (void)
   calf_test_iterate ();
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
-  g_assert_null (calf_test_find_alert ());
+  calf_test_wait_alert_closed ();
 
   /* A folder that does not exist: the error is shown, nothing is written. */
   calf_export_report_to_file (window, ADW_TOAST_OVERLAY (toasts), report, missing_file,

@@ -111,6 +111,7 @@ worker (gpointer data)
     {
       g_autoptr(GBytes) bytes = NULL;
       Report *report;
+      GSource *source;
       guint64 serial;
       gboolean ok;
 
@@ -136,8 +137,15 @@ worker (gpointer data)
       if (!ok)
         g_message ("Autosave: %s", report->error->message);
 
-      g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, report_cb, report,
-                                  (GDestroyNotify) report_free);
+      /* An idle source, never g_main_context_invoke(): when the main thread
+       * is between iterations, that would run report_cb here, on this
+       * thread, and the "saved" handlers touch widgets. */
+      source = g_idle_source_new ();
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+      g_source_set_callback (source, report_cb, report, (GDestroyNotify) report_free);
+      g_source_set_static_name (source, "[calf-check] autosave report");
+      g_source_attach (source, self->context);
+      g_source_unref (source);
 
       g_mutex_lock (&self->lock);
       self->writing = FALSE;
