@@ -13,17 +13,24 @@
 #    the cairo and the GL renderer: wall time, CPU time, peak RSS;
 #  - `calf-check --assess` in every format vs floor-reader (GLib and
 #    json-glib reading the same database files): wall and CPU time, and
-#    PDF against JSON.
+#    PDF against JSON;
+#  - a whole assessment through `--interview` on the database scaled 1x,
+#    10x and 100x (scale-database.py): time per assessment and per answer,
+#    and how it grows with the size (1.0 = linear).
 # Needs a display (tests/meson.build runs it in gtk-test-env.sh).
 
 import argparse
 import glob
 import json
+import math
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+
+here = os.path.dirname(os.path.abspath(__file__))
 
 
 def run_once(argv, env, stdin=None):
@@ -73,6 +80,8 @@ def main():
     parser.add_argument("--floor-reader", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--runs", type=int, default=int(os.environ.get("CALF_BENCH_RUNS", "15")))
+    # The 100x assessment takes minutes until the flow is incremental.
+    parser.add_argument("--max-scale", type=int, default=int(os.environ.get("CALF_BENCH_MAX_SCALE", "100")))
     args = parser.parse_args()
 
     env = dict(os.environ, GSETTINGS_BACKEND="memory")
@@ -110,6 +119,71 @@ def main():
         print_ratio("--format %s / reader" % fmt, results[fmt], results["floor"])
     pdf, json_ = medians(results["pdf"]), medians(results["json"])
     print("  --format pdf / --format json: wall %.2fx, CPU %.2fx" % (pdf[0] / json_[0], pdf[1] / json_[1]))
+
+    interview_growth(args, cenv)
+
+
+def interview_once(calf_check, database, person, env):
+    """Wall ms and number of answers of one whole assessment: No to every
+    yes/no question, the last choice, "Not sure" to anything else (a
+    person who has none of it, so that every warning sign is asked)."""
+    argv = [calf_check, "--interview"] + (["--database", database] if database else [])
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    proc.stdin.write(json.dumps(person) + "\n")
+    proc.stdin.flush()
+    answers = 0
+    while True:
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError("--interview ended early: " + proc.stderr.read()[-500:])
+        message = json.loads(line)
+        if "result" in message:
+            break
+        if "question" not in message:
+            raise RuntimeError("--interview: %s" % message)
+        question = message["question"]
+        if question["kind"] == "choice":
+            answer = {"choice": question["choices"][-1]["id"]}
+        elif question["kind"] == "yes-no":
+            answer = {"reply": "no"}
+        else:
+            answer = {"reply": "not-sure"}
+        proc.stdin.write(json.dumps(answer) + "\n")
+        proc.stdin.flush()
+        answers += 1
+    proc.stdin.close()
+    proc.wait()
+    return (time.perf_counter() - start) * 1000, answers
+
+
+def interview_growth(args, env):
+    with open(os.path.join(args.source, "tests", "audit", "patients",
+                           "calf-strain-netball-mild-swelling.json"), encoding="utf-8") as f:
+        person = json.load(f)["person"]
+    database = os.path.join(args.source, "data", "database")
+    print("A whole assessment through --interview, by database size (medians)")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="calf-bench-") as tmp:
+        for factor, runs in ((1, 9), (10, 3), (100, 1)):
+            if factor > args.max_scale:
+                continue
+            path = None
+            if factor > 1:
+                path = os.path.join(tmp, "x%d" % factor)
+                subprocess.run([sys.executable, os.path.join(here, "scale-database.py"), database,
+                                str(factor), path], check=True)
+            samples = [interview_once(args.calf_check, path, person, env) for _ in range(runs)]
+            wall = statistics.median(s[0] for s in samples)
+            answers = samples[0][1]
+            rows.append((factor, wall, answers))
+            print("  %4dx: %9.1f ms per assessment, %2d answers, %8.2f ms per answer" %
+                  (factor, wall, answers, wall / answers))
+    for factor, wall, answers in rows[1:]:
+        per = (wall / answers) / (rows[0][1] / rows[0][2])
+        print("  per answer %dx vs 1x: %.1fx for %dx the size (growth exponent %.2f; 1.0 = linear)"
+              % (factor, per, factor, math.log(per) / math.log(factor)))
 
 
 if __name__ == "__main__":
