@@ -91,7 +91,7 @@ calf_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (calf_window_new (CALF_APPLICATION (app)));
+      window = GTK_WINDOW (calf_window_new (GTK_APPLICATION (app), CALF_APPLICATION (app)->database));
 
       if (CALF_APPLICATION (app)->database == NULL)
         calf_window_show_error (CALF_WINDOW (window),
@@ -207,7 +207,16 @@ static int
 calf_application_handle_local_options (GApplication *app,
                                        GVariantDict *options)
 {
-  return calf_cli_handle_local_options (app, options);
+  const char *database = NULL;
+  int status = calf_cli_handle_local_options (app, options);
+
+  if (status >= 0)
+    return status;
+
+  /* The window loads the database in startup. */
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database))
+    calf_application_set_database_path (CALF_APPLICATION (app), database);
+  return -1;
 }
 
 static void

@@ -120,11 +120,9 @@ gboolean calf_body_map_focus                     (GtkWidget                  *wi
 CalfBodyMapRegion *calf_body_map_find_region     (CalfBodyMap                *self,
                                                   const char                 *region_id);
 
-/* Called by the region children. */
+/* Shared by the files of the map. */
 const CalfBodyMapTransform *calf_body_map_get_transform (CalfBodyMap       *self);
 CalfOutline *calf_body_map_get_outline           (CalfBodyMap                *self);
-void     calf_body_map_region_activated          (CalfBodyMap                *self,
-                                                  CalfBodyMapRegion          *region);
 gboolean calf_body_map_move_focus                (CalfBodyMap                *self,
                                                   CalfBodyMapRegion          *from,
                                                   GtkDirectionType            direction);

@@ -10,13 +10,14 @@
 
 #include <glib/gi18n.h>
 
-#include "calf-body-map-private.h"
 #include "calf-body-map-region.h"
 
 /* One clickable region of the body map. It is a real focusable widget,
  * so that it is a button for assistive technology and takes part in
  * keyboard focus; it is allocated over its region's bounding box, and
- * contains() narrows picking to the painted shape. The parent paints. */
+ * contains() narrows picking to the painted shape. The map paints; the
+ * region never reaches up to it: it asks through its hit test and
+ * signals, and the map watches its state flags. */
 struct _CalfBodyMapRegion
 {
   GtkWidget parent_instance;
@@ -25,6 +26,8 @@ struct _CalfBodyMapRegion
   char *name;
   guint index;
   gboolean pressed;
+  CalfBodyMapRegionHitTest hit_test;
+  gpointer hit_test_data;
 };
 
 G_DEFINE_FINAL_TYPE (CalfBodyMapRegion, calf_body_map_region, GTK_TYPE_WIDGET)
@@ -39,19 +42,12 @@ enum {
 
 enum {
   ACTIVATE,
+  NAVIGATE,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static CalfBodyMap *
-get_map (CalfBodyMapRegion *self)
-{
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-
-  return CALF_IS_BODY_MAP (parent) ? CALF_BODY_MAP (parent) : NULL;
-}
 
 static gboolean
 calf_body_map_region_contains (GtkWidget *widget,
@@ -59,32 +55,9 @@ calf_body_map_region_contains (GtkWidget *widget,
                                double     y)
 {
   CalfBodyMapRegion *self = CALF_BODY_MAP_REGION (widget);
-  CalfBodyMap *map = get_map (self);
-  double map_x, map_y, view_x, view_y;
 
-  if (map == NULL ||
-      !gtk_widget_translate_coordinates (widget, GTK_WIDGET (map), x, y, &map_x, &map_y))
-    return FALSE;
-
-  calf_body_map_transform_to_view (calf_body_map_get_transform (map), map_x, map_y, &view_x, &view_y);
-
-  return g_strcmp0 (calf_outline_pick_region (calf_body_map_get_outline (map), view_x, view_y),
-                    self->region_id) == 0;
-}
-
-static void
-calf_body_map_region_state_flags_changed (GtkWidget     *widget,
-                                          GtkStateFlags  previous_flags)
-{
-  CalfBodyMap *map = get_map (CALF_BODY_MAP_REGION (widget));
-  GtkStateFlags changed = previous_flags ^ gtk_widget_get_state_flags (widget);
-
-  if (map != NULL &&
-      (changed & (GTK_STATE_FLAG_PRELIGHT | GTK_STATE_FLAG_FOCUS_VISIBLE |
-                  GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_ACTIVE)))
-    gtk_widget_queue_draw (GTK_WIDGET (map));
-
-  GTK_WIDGET_CLASS (calf_body_map_region_parent_class)->state_flags_changed (widget, previous_flags);
+  /* The shape is the map's to know: it draws it. */
+  return self->hit_test != NULL && self->hit_test (self, x, y, self->hit_test_data);
 }
 
 static void
@@ -137,15 +110,6 @@ on_click_stopped (GtkGestureClick   *gesture,
   set_pressed (self, FALSE);
 }
 
-static void
-calf_body_map_region_real_activate (CalfBodyMapRegion *self)
-{
-  CalfBodyMap *map = get_map (self);
-
-  if (map != NULL)
-    calf_body_map_region_activated (map, self);
-}
-
 /* Assistive technology sees the widget's actions; "click" is the name
  * AT-SPI clients (Orca, dogtail) use for pressing a button. */
 static void
@@ -161,13 +125,10 @@ move_focus_cb (GtkWidget *widget,
                GVariant  *args,
                gpointer   user_data)
 {
-  CalfBodyMapRegion *self = CALF_BODY_MAP_REGION (widget);
-  CalfBodyMap *map = get_map (self);
+  gboolean handled = FALSE;
 
-  if (map == NULL)
-    return FALSE;
-
-  return calf_body_map_move_focus (map, self, g_variant_get_int32 (args));
+  g_signal_emit (widget, signals[NAVIGATE], 0, (GtkDirectionType) g_variant_get_int32 (args), &handled);
+  return handled;
 }
 
 static void
@@ -250,7 +211,6 @@ calf_body_map_region_class_init (CalfBodyMapRegionClass *klass)
   object_class->set_property = calf_body_map_region_set_property;
 
   widget_class->contains = calf_body_map_region_contains;
-  widget_class->state_flags_changed = calf_body_map_region_state_flags_changed;
 
   properties[PROP_REGION_ID] =
     g_param_spec_string ("region-id", NULL, NULL,
@@ -278,9 +238,26 @@ calf_body_map_region_class_init (CalfBodyMapRegionClass *klass)
     g_signal_new_class_handler ("activate",
                                 G_TYPE_FROM_CLASS (klass),
                                 G_SIGNAL_RUN_FIRST | G_SIGNAL_ACTION,
-                                G_CALLBACK (calf_body_map_region_real_activate),
+                                NULL,
                                 NULL, NULL, NULL,
                                 G_TYPE_NONE, 0);
+
+  /**
+   * CalfBodyMapRegion::navigate:
+   * @direction: a #GtkDirectionType
+   *
+   * An arrow key: the map moves the focus to the region that way.
+   *
+   * Returns: %TRUE when the focus moved
+   */
+  signals[NAVIGATE] =
+    g_signal_new ("navigate",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  g_signal_accumulator_true_handled, NULL,
+                  NULL,
+                  G_TYPE_BOOLEAN, 1, GTK_TYPE_DIRECTION_TYPE);
   gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
 
   gtk_widget_class_install_action (widget_class, "click", NULL, click_action);
@@ -389,4 +366,25 @@ calf_body_map_region_set_name (CalfBodyMapRegion *self,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+/**
+ * calf_body_map_region_set_hit_test:
+ * @self: a #CalfBodyMapRegion
+ * @hit_test: (nullable): whether a point (in @self's coordinates) is on
+ *   the region's shape
+ * @user_data: data for @hit_test
+ *
+ * Set by the map that draws the region; without it the region takes no
+ * pointer input.
+ */
+void
+calf_body_map_region_set_hit_test (CalfBodyMapRegion        *self,
+                                   CalfBodyMapRegionHitTest  hit_test,
+                                   gpointer                  user_data)
+{
+  g_return_if_fail (CALF_IS_BODY_MAP_REGION (self));
+
+  self->hit_test = hit_test;
+  self->hit_test_data = user_data;
 }

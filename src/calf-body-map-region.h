@@ -23,4 +23,13 @@ void        calf_body_map_region_set_name  (CalfBodyMapRegion *self,
                                             const char        *name);
 gboolean    calf_body_map_region_get_pressed (CalfBodyMapRegion *self);
 
+/* Whether (@x, @y), in @region's coordinates, is on its painted shape. */
+typedef gboolean (*CalfBodyMapRegionHitTest) (CalfBodyMapRegion *region,
+                                              double             x,
+                                              double             y,
+                                              gpointer           user_data);
+void        calf_body_map_region_set_hit_test (CalfBodyMapRegion        *self,
+                                               CalfBodyMapRegionHitTest  hit_test,
+                                               gpointer                  user_data);
+
 G_END_DECLS

@@ -117,11 +117,49 @@ calf_body_map_get_outline (CalfBodyMap *self)
   return self->outline;
 }
 
-void
-calf_body_map_region_activated (CalfBodyMap       *self,
-                                CalfBodyMapRegion *region)
+static void
+on_region_activate (CalfBodyMapRegion *region,
+                    CalfBodyMap       *self)
 {
   g_signal_emit (self, signals[REGION_ACTIVATED], 0, calf_body_map_region_get_id (region));
+}
+
+static gboolean
+on_region_navigate (CalfBodyMapRegion *region,
+                      GtkDirectionType   direction,
+                      CalfBodyMap       *self)
+{
+  return calf_body_map_move_focus (self, region, direction);
+}
+
+/* Hover, focus and press show on the shape, which the map paints. */
+static void
+on_region_state_flags_changed (GtkWidget     *region,
+                               GtkStateFlags  previous_flags,
+                               CalfBodyMap   *self)
+{
+  GtkStateFlags changed = previous_flags ^ gtk_widget_get_state_flags (region);
+
+  if (changed & (GTK_STATE_FLAG_PRELIGHT | GTK_STATE_FLAG_FOCUS_VISIBLE |
+                 GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_ACTIVE))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+region_hit_test (CalfBodyMapRegion *region,
+                 double             x,
+                 double             y,
+                 gpointer           user_data)
+{
+  CalfBodyMap *self = user_data;
+  double map_x, map_y, view_x, view_y;
+
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (region), GTK_WIDGET (self), x, y, &map_x, &map_y))
+    return FALSE;
+
+  calf_body_map_transform_to_view (calf_body_map_get_transform (self), map_x, map_y, &view_x, &view_y);
+  return g_strcmp0 (calf_outline_pick_region (self->outline, view_x, view_y),
+                    calf_body_map_region_get_id (region)) == 0;
 }
 
 static void
@@ -237,7 +275,12 @@ calf_body_map_dispose (GObject *object)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
+    {
+      /* A region outliving the map (an AT-SPI reference) picks nothing. */
+      if (CALF_IS_BODY_MAP_REGION (child))
+        calf_body_map_region_set_hit_test (CALF_BODY_MAP_REGION (child), NULL, NULL);
+      gtk_widget_unparent (child);
+    }
 
   g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_object (&self->outline);
@@ -391,6 +434,10 @@ calf_body_map_init (CalfBodyMap *self)
 
       region = calf_body_map_region_new (data->id, i);
       calf_body_map_region_set_name (CALF_BODY_MAP_REGION (region), name);
+      calf_body_map_region_set_hit_test (CALF_BODY_MAP_REGION (region), region_hit_test, self);
+      g_signal_connect_object (region, "activate", G_CALLBACK (on_region_activate), self, 0);
+      g_signal_connect_object (region, "navigate", G_CALLBACK (on_region_navigate), self, 0);
+      g_signal_connect_object (region, "state-flags-changed", G_CALLBACK (on_region_state_flags_changed), self, 0);
       gtk_widget_set_parent (region, GTK_WIDGET (self));
       g_ptr_array_add (self->regions, region);
     }

@@ -17,6 +17,7 @@
 #include "calf-cli.h"
 #include "calf-engine.h"
 #include "calf-json-reader.h"
+#include "calf-render.h"
 #include "calf-report.h"
 #include "calf-safe-file.h"
 
@@ -83,7 +84,7 @@ render_output (CalfResult   *result,
     g_assert_not_reached ();
   now = report_time ();
   report = calf_report_new (result, answers, now);
-  return calf_report_render (report, report_format, error);
+  return calf_render_report (report, report_format, error);
 }
 
 int

@@ -13,12 +13,12 @@
 #include <errno.h>
 #include <stdio.h>
 
-#include "calf-application.h"
 #include "calf-cli.h"
 
 /*
- * The command line. Everything here runs in handle-local-options, before
- * GTK is initialised, so it needs no display. Output goes to stdout only
+ * The command line. Everything here runs in handle-local-options, in
+ * calf-check, which links no GTK (main.c); so it needs no display, and
+ * starts as fast as GLib and json-glib. Output goes to stdout only
  * once it is complete; problems go to stderr with exit status 2, and then
  * nothing is written to stdout.
  *
@@ -330,9 +330,6 @@ calf_cli_handle_local_options (GApplication *app,
   if (calf_cli_dispatch_assess (options, database, &status))
     return status;
 
-  /* The GUI loads the database in startup. */
-  if (database != NULL && CALF_IS_APPLICATION (app))
-    calf_application_set_database_path (CALF_APPLICATION (app), database);
-
+  /* The window's: it reads --database itself. */
   return -1;
 }

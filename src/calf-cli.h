@@ -20,9 +20,9 @@ G_BEGIN_DECLS
  * application's init. */
 void          calf_cli_add_options           (GApplication *app);
 
-/* Runs a command given on the command line, before GTK is initialised (so
- * no display is needed). Returns the exit status, or -1 to go on into the
- * GUI. Call from GApplication::handle-local-options. */
+/* Runs a command given on the command line (no GTK, no display needed).
+ * Returns the exit status, or -1 to go on into the window, which reads
+ * --database itself. Call from GApplication::handle-local-options. */
 int           calf_cli_handle_local_options  (GApplication *app,
                                               GVariantDict *options);
 

@@ -9,7 +9,6 @@
 #include <adwaita.h>
 
 #include "calf-database.h"
-#include "calf-window.h"
 
 G_BEGIN_DECLS
 
@@ -27,10 +26,5 @@ G_DECLARE_FINAL_TYPE (CalfExercisePage, calf_exercise_page, CALF, EXERCISE_PAGE,
 GtkWidget          *calf_exercise_page_new          (CalfDatabase     *database,
                                                      const CalfExercise *exercise);
 const CalfExercise *calf_exercise_page_get_exercise (CalfExercisePage *self);
-
-/* Shows @exercise_id's page in @window; its Start button shows a guided
- * session above it. FALSE when the window's database has no such exercise. */
-gboolean            calf_exercise_page_show         (CalfWindow       *window,
-                                                     const char       *exercise_id);
 
 G_END_DECLS

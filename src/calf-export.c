@@ -13,6 +13,7 @@
 #include "calf-export.h"
 #include "calf-alert.h"
 #include "calf-page-util.h"
+#include "calf-render.h"
 #include "calf-safe-file.h"
 
 /*
@@ -99,7 +100,7 @@ calf_export_write_async (CalfReport          *report,
   g_task_set_source_tag (task, calf_export_write_async);
 
   /* A report takes milliseconds to render; only the writing may be slow. */
-  bytes = calf_report_render (report, format, &error);
+  bytes = calf_render_report (report, format, &error);
   if (bytes == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

@@ -14,24 +14,8 @@
 #include "calf-advice-notes.h"
 #include "calf-exercise-plan.h"
 #include "calf-page-util.h"
-#include "calf-results-page.h"
+#include "calf-results-page-private.h"
 #include "calf-triage-banner.h"
-
-struct _CalfResultsPage
-{
-  GtkWidget   parent_instance;
-
-  CalfResult *result;
-  GtkWidget  *scrolled;
-  GtkWidget  *banner;
-  GtkWidget  *last_button;     /* Start Over…, the end of the page */
-  GtkWidget  *notes;           /* CalfAdviceNotes */
-  gboolean    can_answer_more;
-  GHashTable *condition_rows;  /* id → row (owned by the page) */
-  GHashTable *exercise_rows;
-  GArray     *selftests;       /* of CalfSelftestKind: offered while self-care is safe */
-  GHashTable *selftest_rows;   /* CalfSelftestKind → row (owned by the page) */
-};
 
 G_DEFINE_FINAL_TYPE (CalfResultsPage, calf_results_page, GTK_TYPE_WIDGET)
 
@@ -46,25 +30,25 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-on_condition_row_activated (AdwActionRow    *row,
-                            CalfResultsPage *self)
+void
+calf_results_page_condition_row_activated (AdwActionRow    *row,
+                                           CalfResultsPage *self)
 {
   g_signal_emit (self, signals[CONDITION_ACTIVATED], 0,
                  g_object_get_data (G_OBJECT (row), "calf-id"));
 }
 
-static void
-on_exercise_row_activated (AdwActionRow    *row,
-                           CalfResultsPage *self)
+void
+calf_results_page_exercise_row_activated (AdwActionRow    *row,
+                                          CalfResultsPage *self)
 {
   g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0,
                  g_object_get_data (G_OBJECT (row), "calf-id"));
 }
 
-static void
-on_selftest_row_activated (AdwActionRow    *row,
-                           CalfResultsPage *self)
+void
+calf_results_page_selftest_row_activated (AdwActionRow    *row,
+                                          CalfResultsPage *self)
 {
   g_signal_emit (self, signals[SELFTEST_ACTIVATED], 0,
                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "calf-kind")));
@@ -74,249 +58,6 @@ static void
 on_start_over_clicked (CalfResultsPage *self)
 {
   g_signal_emit (self, signals[START_OVER], 0);
-}
-
-/* "Answers that point towards it: a, b" as one wrapped line. */
-static char *
-join_labels (GPtrArray *findings)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const CalfFinding *finding = g_ptr_array_index (findings, i);
-
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      /* Translators: an item of a bulleted list */
-      g_string_append_printf (text, _("• %s"), _(finding->label));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-add_causes (CalfResultsPage *self,
-            GtkWidget       *content)
-{
-  GPtrArray *conditions = calf_result_get_conditions (self->result);
-  guint n_listed = MIN (calf_result_get_n_listed (self->result), conditions->len);
-  GtkWidget *list;
-
-  calf_page_add_heading (content, _("Possible Causes"), "title-3");
-  calf_page_add_label (content,
-                       _("The most likely first. These are possibilities to talk over with a doctor or physiotherapist, not a diagnosis."),
-                       NULL);
-
-  list = calf_page_add_boxed_list (content);
-  for (guint i = 0; i < n_listed; i++)
-    {
-      const CalfRankedCondition *ranked = g_ptr_array_index (conditions, i);
-      GtkWidget *expander = adw_expander_row_new ();
-      GtkWidget *row;
-      g_autofree char *about = NULL;
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(ranked->condition->name));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _(ranked->likelihood));
-      gtk_list_box_append (GTK_LIST_BOX (list), expander);
-
-      if (ranked->supporting->len > 0)
-        {
-          g_autofree char *labels = join_labels (ranked->supporting);
-
-          row = calf_page_row_new (_("Points Towards It"), labels);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-        }
-      if (ranked->opposing->len > 0)
-        {
-          g_autofree char *labels = join_labels (ranked->opposing);
-
-          row = calf_page_row_new (_("Points Away From It"), labels);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-        }
-      if (ranked->supporting->len == 0 && ranked->opposing->len == 0)
-        {
-          row = calf_page_row_new (_("Why It Is Listed"), _("It is common at this place of the leg."));
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-        }
-
-      /* Translators: opens the page about a possible cause */
-      about = g_strdup_printf (_("About %s"), _(ranked->condition->name));
-      row = calf_page_row_new (about, _(ranked->condition->summary));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
-      g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) ranked->condition->id);
-      g_signal_connect (row, "activated", G_CALLBACK (on_condition_row_activated), self);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-
-      g_hash_table_insert (self->condition_rows, (gpointer) ranked->condition->id, row);
-      calf_page_name_expander (ADW_EXPANDER_ROW (expander), _(ranked->condition->name));
-    }
-}
-
-/* The dose once: the week above says the days. */
-static void
-add_exercise_rows (CalfResultsPage *self,
-                   GtkWidget       *list,
-                   GPtrArray       *exercises,
-                   gboolean         activatable)
-{
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      const CalfExercise *exercise = g_ptr_array_index (exercises, i);
-      g_autofree char *dose = calf_exercise_plan_dose_to_string (exercise);
-      GtkWidget *row = calf_page_row_new (_(exercise->name), dose);
-
-      g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) exercise->id);
-      if (activatable)
-        {
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
-          g_signal_connect (row, "activated", G_CALLBACK (on_exercise_row_activated), self);
-        }
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-      g_hash_table_insert (self->exercise_rows, (gpointer) exercise->id, row);
-    }
-}
-
-static void
-add_exercises (CalfResultsPage *self,
-               GtkWidget       *content)
-{
-  GPtrArray *exercises = calf_result_get_exercises (self->result);
-  GPtrArray *withheld = calf_result_get_withheld (self->result);
-  gboolean activatable = g_signal_has_handler_pending (self, signals[EXERCISE_ACTIVATED], 0, FALSE);
-  GtkWidget *list;
-
-  if (exercises->len > 0)
-    {
-      guint n_planned = calf_result_get_n_planned (self->result);
-      g_autoptr(GPtrArray) plan = g_ptr_array_new ();
-      g_autoptr(GPtrArray) week = NULL;
-      GtkWidget *section;
-
-      for (guint i = 0; i < n_planned; i++)
-        g_ptr_array_add (plan, g_ptr_array_index (exercises, i));
-
-      calf_page_add_heading (content, _("Your Exercise Plan"), "title-3");
-      calf_page_add_label (content,
-                           _("Stop any exercise that makes the pain worse than about 5 out of 10, or that is still worse the next morning."),
-                           NULL);
-
-      /* One week for the whole plan: which days, which exercises. */
-      section = calf_page_add_section (content, _("Your Week"), NULL);
-      week = calf_exercise_plan_week (plan);
-      for (guint i = 0; i < week->len; i++)
-        {
-          const CalfPlanGroup *group = g_ptr_array_index (week, i);
-          g_autofree char *days = calf_plan_days_to_string (group->days);
-          g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-          for (guint j = 0; j < group->exercises->len; j++)
-            {
-              const CalfExercise *exercise = g_ptr_array_index (group->exercises, j);
-
-              g_ptr_array_add (names, (gpointer) _(exercise->name));
-            }
-          calf_page_add_label (section, days, "caption-heading");
-          calf_page_add_bullets (section, (const char * const *) names->pdata, names->len);
-        }
-
-      list = calf_page_add_boxed_list (content);
-      add_exercise_rows (self, list, plan, activatable);
-
-      if (exercises->len > n_planned)
-        {
-          g_autoptr(GPtrArray) more = g_ptr_array_new ();
-
-          for (guint i = n_planned; i < exercises->len; i++)
-            g_ptr_array_add (more, g_ptr_array_index (exercises, i));
-          calf_page_add_heading (content, _("More Exercises"), "title-4");
-          calf_page_add_label (content,
-                               _("These may help too. Add one in place of an exercise of your plan, not on top of it."),
-                               NULL);
-          list = calf_page_add_boxed_list (content);
-          add_exercise_rows (self, list, more, activatable);
-        }
-    }
-
-  if (withheld->len > 0)
-    {
-      calf_page_add_heading (content, _("Not Advised for Now"), "title-3");
-      list = calf_page_add_boxed_list (content);
-      for (guint i = 0; i < withheld->len; i++)
-        {
-          const CalfWithheldExercise *item = g_ptr_array_index (withheld, i);
-
-          gtk_list_box_append (GTK_LIST_BOX (list), calf_page_row_new (_(item->exercise->name), item->reason));
-        }
-    }
-}
-
-/* Measuring both calves sharpens the possible causes, but only once the
- * triage says self-care is safe: no tests while help is needed first. */
-static void
-add_selftests (CalfResultsPage *self,
-               GtkWidget       *content)
-{
-  GtkWidget *list;
-
-  if (self->selftests->len == 0 ||
-      calf_result_get_triage_level (self->result) >= CALF_TRIAGE_URGENT)
-    return;
-
-  calf_page_add_heading (content, _("Measure Your Calves"), "title-3");
-  calf_page_add_label (content,
-                       _("Two short tests on both legs show how far your ankles bend and how strong your calves are. Your results are updated with what you measure."),
-                       NULL);
-  list = calf_page_add_boxed_list (content);
-  for (guint i = 0; i < self->selftests->len; i++)
-    {
-      CalfSelftestKind kind = g_array_index (self->selftests, CalfSelftestKind, i);
-      GtkWidget *row;
-
-      if (kind == CALF_SELFTEST_KNEE_TO_WALL)
-        row = calf_page_row_new (_("Knee-to-Wall Test"), _("How far each ankle bends, in centimetres"));
-      else
-        row = calf_page_row_new (_("Heel-Raise Test"), _("How many single-leg heel raises each calf can do"));
-
-      g_object_set_data (G_OBJECT (row), "calf-kind", GINT_TO_POINTER (kind));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
-      g_signal_connect (row, "activated", G_CALLBACK (on_selftest_row_activated), self);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-      g_hash_table_insert (self->selftest_rows, GINT_TO_POINTER (kind), row);
-    }
-}
-
-static void
-add_safety (CalfResultsPage *self,
-            GtkWidget       *content)
-{
-  GPtrArray *safety = calf_result_get_safety (self->result);
-
-  if (safety->len == 0)
-    return;
-
-  calf_page_add_heading (content, _("Staying Safe"), "title-3");
-  for (guint i = 0; i < safety->len; i++)
-    {
-      const CalfSafetyStatement *statement = g_ptr_array_index (safety, i);
-
-      GtkWidget *section = calf_page_add_section (content, _(statement->title), NULL);
-
-      calf_page_add_label (section, _(statement->text), NULL);
-    }
-
-  /* The safety page: every warning sign and the emergency number. */
-  {
-    GtkWidget *safety_button = calf_page_button_new (_("All _Safety Advice"));
-
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (safety_button), "win.safety");
-    gtk_widget_set_halign (safety_button, GTK_ALIGN_START);
-    gtk_box_append (GTK_BOX (content), safety_button);
-  }
 }
 
 /* A flow box child that only holds the button: out of the focus chain,
@@ -381,10 +122,10 @@ calf_results_page_build (CalfResultsPage *self,
                          _("Not every question was answered, so the possible causes below are less certain."),
                          NULL);
 
-  add_causes (self, content);
-  add_exercises (self, content);
-  add_selftests (self, content);
-  add_safety (self, content);
+  calf_results_page_add_causes (self, content);
+  calf_results_page_add_exercises (self, content);
+  calf_results_page_add_selftests (self, content);
+  calf_results_page_add_safety (self, content);
 
   calf_page_add_label (content,
                        _("Calf Check cannot examine you and gives guidance, not a diagnosis. If things get worse or you are worried, get medical help."),

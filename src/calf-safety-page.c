@@ -256,23 +256,3 @@ calf_safety_page_get_list (CalfSafetyPage  *self,
       return NULL;
     }
 }
-
-void
-calf_safety_page_show (CalfWindow *window)
-{
-  CalfDatabase *database;
-  g_autoptr(GSettings) settings = NULL;
-
-  g_return_if_fail (CALF_IS_WINDOW (window));
-
-  database = calf_window_get_database (window);
-  if (database == NULL)
-    return;
-
-  /* Already on top: nothing to do. */
-  if (CALF_IS_SAFETY_PAGE (calf_window_get_visible_page (window)))
-    return;
-
-  settings = g_settings_new (APPLICATION_ID);
-  calf_window_push_page (window, calf_safety_page_new (database, settings), _("Safety Advice"));
-}

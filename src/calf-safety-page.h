@@ -9,7 +9,6 @@
 #include <adwaita.h>
 
 #include "calf-database.h"
-#include "calf-window.h"
 
 G_BEGIN_DECLS
 
@@ -30,8 +29,5 @@ const char *calf_safety_page_get_emergency_number (CalfSafetyPage *self);
 /* The list of statements for @level (emergency, urgent, soon). */
 GtkWidget  *calf_safety_page_get_list             (CalfSafetyPage *self,
                                                    CalfTriageLevel level);
-
-/* Shows the page in @window (above what is shown). */
-void        calf_safety_page_show                 (CalfWindow     *window);
 
 G_END_DECLS

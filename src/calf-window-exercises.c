@@ -17,17 +17,37 @@
 #include "calf-results-page.h"
 #include "calf-safety-page.h"
 #include "calf-selftest-page.h"
+#include "calf-session-page.h"
 #include "calf-window-exercises.h"
 #include "calf-window-private.h"
 
 #define SELFTEST_BUTTON_KEY "calf-selftest-button"
+
+/* The safety advice, above what is shown. */
+static void
+show_safety (CalfWindow *window)
+{
+  CalfDatabase *database;
+  g_autoptr(GSettings) settings = NULL;
+
+  database = calf_window_get_database (window);
+  if (database == NULL)
+    return;
+
+  /* Already on top: nothing to do. */
+  if (CALF_IS_SAFETY_PAGE (calf_window_get_visible_page (window)))
+    return;
+
+  settings = g_settings_new (APPLICATION_ID);
+  calf_window_push_page (window, calf_safety_page_new (database, settings), _("Safety Advice"));
+}
 
 static void
 safety_action (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  calf_safety_page_show (CALF_WINDOW (user_data));
+  show_safety (CALF_WINDOW (user_data));
 }
 
 static void
@@ -41,8 +61,64 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+static void
+on_session_closed (CalfSessionPage *page,
+                   CalfWindow      *window)
+{
+  /* Only when the session is still the page on top. */
+  if (calf_window_get_visible_page (window) == GTK_WIDGET (page))
+    calf_window_pop_page (window);
+}
+
+static void
+on_start_session (CalfExercisePage *exercise_page,
+                  CalfWindow       *window)
+{
+  const CalfExercise *exercise = calf_exercise_page_get_exercise (exercise_page);
+  GtkWidget *page = calf_session_page_new (calf_window_get_database (window), exercise);
+
+  g_signal_connect_object (page, "closed", G_CALLBACK (on_session_closed), window, 0);
+  calf_window_push_page (window, page, _(exercise->name));
+  calf_session_page_focus_default (CALF_SESSION_PAGE (page));
+}
+
+/* @exercise_id's page, whose Start button shows a guided session above
+ * it. FALSE when the database has no such exercise. */
+static gboolean
+show_exercise (CalfWindow *window,
+               const char *exercise_id)
+{
+  CalfDatabase *database;
+  const CalfExercise *exercise;
+  GtkWidget *page;
+
+  database = calf_window_get_database (window);
+  exercise = database != NULL ? calf_database_lookup_exercise (database, exercise_id) : NULL;
+  if (exercise == NULL)
+    return FALSE;
+
+  page = calf_exercise_page_new (database, exercise);
+  g_signal_connect_object (page, "start-session", G_CALLBACK (on_start_session), window, 0);
+  calf_window_push_page (window, page, _(exercise->name));
+  return TRUE;
+}
+
+/* For anything in the window that shows an exercise by its id; an id
+ * the database lacks shows nothing. */
+static void
+show_exercise_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  const char *exercise_id = g_variant_get_string (parameter, NULL);
+
+  if (!show_exercise (CALF_WINDOW (user_data), exercise_id))
+    g_debug ("No exercise “%s” in the database", exercise_id);
+}
+
 static const GActionEntry actions[] = {
   { .name = "safety", .activate = safety_action },
+  { .name = "show-exercise", .activate = show_exercise_action, .parameter_type = "s" },
   { .name = "preferences", .activate = preferences_action },
 };
 
@@ -61,7 +137,7 @@ on_exercise_activated (GtkWidget  *results_page,
                        const char *exercise_id,
                        CalfWindow *window)
 {
-  if (!calf_exercise_page_show (window, exercise_id))
+  if (!show_exercise (window, exercise_id))
     g_warning ("No exercise “%s” in the database", exercise_id);
 }
 

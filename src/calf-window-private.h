@@ -18,6 +18,7 @@ struct _CalfWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  CalfDatabase         *database;       /* NULL when it failed to load */
   GPtrArray            *pages;          /* of PageEntry, bottom first */
 
   /* The assessment (calf-window-flow.c). */
@@ -51,6 +52,14 @@ void       calf_window_push_page_full    (CalfWindow     *self,
                                           GtkWidget      *page,
                                           const char     *title,
                                           const char     *subtitle);
+
+/* calf-window-saved.c: the saved assessment. */
+void              calf_window_saved_init      (CalfWindow     *self);
+void              calf_window_clear_saved     (CalfWindow     *self);
+/* The assessment saved (or on its way to disk), or NULL. */
+CalfQuestionFlow *calf_window_load_saved      (CalfWindow     *self);
+/* Shows or hides the start page's offer to resume it. */
+void              calf_window_refresh_resume  (CalfWindow     *self);
 
 /* calf-window-flow.c */
 void       calf_window_flow_class_init   (GtkWidgetClass *widget_class);

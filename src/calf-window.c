@@ -212,17 +212,63 @@ calf_window_finalize (GObject *object)
   CalfWindow *self = CALF_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (calf_window_parent_class)->finalize (object);
 }
 
-/* "application" is not a construct property: the database is known once
- * it is set. */
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
-on_application_changed (CalfWindow *self)
+calf_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
-  if (self->engine == NULL && calf_window_get_database (self) != NULL)
-    calf_window_flow_init (self);
+  CalfWindow *self = CALF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+calf_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  CalfWindow *self = CALF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+calf_window_constructed (GObject *object)
+{
+  CalfWindow *self = CALF_WINDOW (object);
+
+  G_OBJECT_CLASS (calf_window_parent_class)->constructed (object);
+
+  calf_window_flow_init (self);
 }
 
 static void
@@ -234,6 +280,22 @@ calf_window_class_init (CalfWindowClass *klass)
 
   object_class->dispose = calf_window_dispose;
   object_class->finalize = calf_window_finalize;
+  object_class->constructed = calf_window_constructed;
+  object_class->get_property = calf_window_get_property;
+  object_class->set_property = calf_window_set_property;
+
+  /**
+   * CalfWindow:database: (nullable)
+   *
+   * The condition database, given by the application; %NULL when it
+   * failed to load (the window then shows why, see
+   * calf_window_show_error()).
+   */
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         CALF_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   window_class->close_request = calf_window_close_request;
 
@@ -271,17 +333,26 @@ calf_window_init (CalfWindow *self)
   self->settings = g_settings_new (APPLICATION_ID);
   calf_window_load_state (self);
   calf_window_update_navigation (self);
-
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 }
 
+/**
+ * calf_window_new:
+ * @application: the application
+ * @database: (nullable): the condition database, or %NULL when it failed
+ *   to load
+ *
+ * Returns: (transfer full): a new window
+ */
 CalfWindow *
-calf_window_new (CalfApplication *application)
+calf_window_new (GtkApplication *application,
+                 CalfDatabase   *database)
 {
-  g_return_val_if_fail (CALF_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (database == NULL || CALF_IS_DATABASE (database), NULL);
 
   return g_object_new (CALF_TYPE_WINDOW,
                        "application", application,
+                       "database", database,
                        NULL);
 }
 
@@ -460,19 +531,13 @@ calf_window_get_toast_overlay (CalfWindow *self)
  * calf_window_get_database:
  * @self: a #CalfWindow
  *
- * Returns: (transfer none) (nullable): the application's database, or
- *   %NULL when it failed to load
+ * Returns: (transfer none) (nullable): the database, or %NULL when it
+ *   failed to load
  */
 CalfDatabase *
 calf_window_get_database (CalfWindow *self)
 {
-  GtkApplication *app;
-
   g_return_val_if_fail (CALF_IS_WINDOW (self), NULL);
 
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (!CALF_IS_APPLICATION (app))
-    return NULL;
-
-  return calf_application_get_database (CALF_APPLICATION (app));
+  return self->database;
 }

@@ -8,7 +8,6 @@
 
 #include <adwaita.h>
 
-#include "calf-application.h"
 #include "calf-database.h"
 
 G_BEGIN_DECLS
@@ -17,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CalfWindow, calf_window, CALF, WINDOW, AdwApplicationWindow)
 
-CalfWindow      *calf_window_new               (CalfApplication *application);
+CalfWindow      *calf_window_new               (GtkApplication  *application,
+                                                CalfDatabase    *database);
 void             calf_window_show_error        (CalfWindow      *self,
                                                 const char      *title,
                                                 const char      *message);

@@ -8,23 +8,74 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 
-#include "calf-application.h"
+#include "calf-cli.h"
+
+/*
+ * calf-check: the command line, with no GTK. Linking GTK, libadwaita and
+ * librsvg cost `--assess` two thirds of its time, though it never draws.
+ * Without a command it becomes the window (calf-check-gui) by exec, in the
+ * same process, with the same arguments and environment: so the desktop
+ * file, the Flatpak command and startup notification see one program.
+ */
+
+static char *
+gui_path (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
+  /* Uninstalled (the build tree), the window is built next to us. */
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      g_autofree char *sibling = g_build_filename (dir, "calf-check-gui", NULL);
+
+      if (g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE))
+        return g_steal_pointer (&sibling);
+    }
+  return g_build_filename (CALF_LIBEXECDIR, "calf-check-gui", NULL);
+}
+
+static int
+on_handle_local_options (GApplication *app,
+                         GVariantDict *options,
+                         char        **argv)
+{
+  g_autofree char *path = NULL;
+  int status = calf_cli_handle_local_options (app, options);
+
+  if (status >= 0)
+    return status;
+
+  path = gui_path ();
+  execv (path, argv);
+  /* TRANSLATORS: the first placeholder is a file path, the second why it
+   * could not be started. */
+  g_printerr (_("Could not start the window (%s): %s\n"), path, g_strerror (errno));
+  return 1;
+}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(CalfApplication) app = NULL;
+  g_autoptr(GApplication) app = NULL;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  app = calf_application_new (APPLICATION_ID, G_APPLICATION_DEFAULT_FLAGS);
+  /* Only parses the options: it is never registered (a command exits, the
+   * window replaces this process), so the window keeps the single-instance
+   * behaviour. */
+  app = g_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  calf_cli_add_options (app);
+  g_signal_connect (app, "handle-local-options", G_CALLBACK (on_handle_local_options), argv);
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  return g_application_run (app, argc, argv);
 }

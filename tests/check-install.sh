@@ -23,6 +23,7 @@ root="$destdir$prefix"
 status=0
 for f in \
   "bin/calf-check" \
+  "libexec/calf-check-gui" \
   "share/applications/$app_id.desktop" \
   "share/metainfo/$app_id.metainfo.xml" \
   "share/icons/hicolor/scalable/apps/$app_id.svg" \
@@ -37,7 +38,9 @@ do
   fi
 done
 
-[ -x "$root/bin/calf-check" ] || { echo "NOT EXECUTABLE: $prefix/bin/calf-check" >&2; status=1; }
+for f in bin/calf-check libexec/calf-check-gui; do
+  [ -x "$root/$f" ] || { echo "NOT EXECUTABLE: $prefix/$f" >&2; status=1; }
+done
 
 # The installed files still validate (the tools may be missing only where
 # CALF_TESTS_ALLOW_SKIP=1, i.e. inside the Flatpak SDK).

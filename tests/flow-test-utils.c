@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 
+#include "calf-exercise-page.h"
 #include "calf-region-list.h"
 #include "calf-test-utils.h"
 #include "flow-test-utils.h"
@@ -334,7 +335,7 @@ flow_test_open_window (CalfApplication    *app,
     gtk_window_destroy (old);
   g_settings_set_int (settings, "window-width", shot->width);
   g_settings_set_int (settings, "window-height", shot->height);
-  window = calf_window_new (app);
+  window = calf_window_new (GTK_APPLICATION (app), calf_application_get_database (CALF_APPLICATION (app)));
   gtk_window_present (GTK_WINDOW (window));
   calf_test_wait_for_frame (GTK_WIDGET (window));
 
@@ -358,4 +359,16 @@ flow_test_wait_saved (CalfWindow *window)
   g_assert_nonnull (saver);
   while (calf_autosaver_get_busy (saver))
     g_main_context_iteration (NULL, TRUE);
+}
+
+gboolean
+flow_test_show_exercise (CalfWindow *window,
+                         const char *exercise_id)
+{
+  GtkWidget *top;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s", exercise_id);
+  top = calf_window_get_visible_page (window);
+  return CALF_IS_EXERCISE_PAGE (top) &&
+         g_str_equal (calf_exercise_page_get_exercise (CALF_EXERCISE_PAGE (top))->id, exercise_id);
 }

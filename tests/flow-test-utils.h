@@ -70,5 +70,9 @@ extern const FlowTestShot flow_test_shots[FLOW_TEST_N_SHOTS];
 
 CalfWindow      *flow_test_open_window     (CalfApplication    *app,
                                             const FlowTestShot *shot);
+/* win.show-exercise, as the results page's links do: TRUE when the
+ * exercise's page is then on top. */
+gboolean         flow_test_show_exercise   (CalfWindow         *window,
+                                            const char         *exercise_id);
 
 G_END_DECLS

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "calf-application.h"
-#include "calf-cli.h"
 #include "calf-window.h"
 #include "calf-test-utils.h"
 
@@ -27,10 +26,12 @@ start_app (const char *suffix,
   g_autoptr(GVariantDict) options = g_variant_dict_new (NULL);
   g_autoptr(GError) error = NULL;
   CalfApplication *app = calf_application_new (id, G_APPLICATION_NON_UNIQUE);
+  int status = 0;
 
   /* What GApplication does with `--database PATH`. */
   g_variant_dict_insert_value (options, "database", g_variant_new_bytestring (path));
-  g_assert_cmpint (calf_cli_handle_local_options (G_APPLICATION (app), options), ==, -1);
+  g_signal_emit_by_name (app, "handle-local-options", options, &status);
+  g_assert_cmpint (status, ==, -1);
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);

@@ -249,7 +249,7 @@ test_ranking (void)
 
   g_assert_cmpuint (ranked->len, ==, conditions->len);
   g_assert_cmpuint (calf_result_get_n_listed (result), >=,
-                    MIN ((guint) calf_engine_get_param (database, "min_listed_conditions"), conditions->len));
+                    MIN ((guint) calf_database_get_param (database, "min_listed_conditions"), conditions->len));
 
   for (guint i = 0; i < ranked->len; i++)
     {
@@ -446,7 +446,7 @@ test_exercises_contraindicated (void)
   GPtrArray *exercises;
 
   g_assert_cmpint (calf_result_get_triage_level (clot), <, CALF_TRIAGE_URGENT);
-  g_assert_cmpfloat (score_of (clot, "dvt"), >=, calf_engine_get_param (database, "contraindication_min_score"));
+  g_assert_cmpfloat (score_of (clot, "dvt"), >=, calf_database_get_param (database, "contraindication_min_score"));
   g_assert_false (recommended (clot, "calf-stretch-straight-knee"));
   g_assert_true (withheld_for (clot, "calf-stretch-straight-knee", "dvt"));
 

@@ -77,7 +77,7 @@ test_page_content (void)
       GtkWidget *steps;
       guint n = 0;
 
-      g_assert_true (calf_exercise_page_show (window (), exercise->id));
+      g_assert_true (flow_test_show_exercise (window (), exercise->id));
       page = CALF_EXERCISE_PAGE (flow_test_top (window ()));
       g_assert_true (calf_exercise_page_get_exercise (page) == exercise);
       calf_test_wait_for_frame (GTK_WIDGET (page));
@@ -115,7 +115,7 @@ test_page_content (void)
       calf_window_pop_page (window ());
     }
 
-  g_assert_false (calf_exercise_page_show (window (), "no-such-exercise"));
+  g_assert_false (flow_test_show_exercise (window (), "no-such-exercise"));
 }
 
 /* Presses Space: runs what the page's Space shortcut runs. */
@@ -189,7 +189,7 @@ open_session (const char *exercise_id)
   CalfExercisePage *exercise_page;
   CalfSessionPage *page;
 
-  g_assert_true (calf_exercise_page_show (window (), exercise_id));
+  g_assert_true (flow_test_show_exercise (window (), exercise_id));
   exercise_page = CALF_EXERCISE_PAGE (flow_test_top (window ()));
   calf_test_wait_for_frame (GTK_WIDGET (exercise_page));
 

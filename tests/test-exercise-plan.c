@@ -165,8 +165,8 @@ test_plan_limits (void)
 
   g_assert_cmpuint (calf_result_get_n_planned (few), ==,
                     MIN (calf_result_get_exercises (few)->len,
-                         (guint) calf_engine_get_param (database, "exercise_plan_max")));
-  g_assert_cmpfloat (calf_engine_get_param (database, "exercise_plan_max"), ==, 4);
+                         (guint) calf_database_get_param (database, "exercise_plan_max")));
+  g_assert_cmpfloat (calf_database_get_param (database, "exercise_plan_max"), ==, 4);
 }
 
 int

@@ -85,14 +85,14 @@ test_screenshots (void)
       CalfSessionPage *session_page;
       CalfSession *session;
 
-      g_assert_true (calf_exercise_page_show (window, "eccentric-heel-drop-straight-knee"));
+      g_assert_true (flow_test_show_exercise (window, "eccentric-heel-drop-straight-knee"));
       take (window, &flow_test_shots[i], "exercise");
       scroll_to_end (calf_window_get_visible_page (window));
       take (window, &flow_test_shots[i], "exercise-end");
 
       /* A stretch, 12 s into its first hold. */
       calf_window_pop_page (window);
-      g_assert_true (calf_exercise_page_show (window, "calf-stretch-straight-knee"));
+      g_assert_true (flow_test_show_exercise (window, "calf-stretch-straight-knee"));
       g_signal_emit_by_name (calf_window_get_visible_page (window), "start-session");
       session_page = CALF_SESSION_PAGE (calf_window_get_visible_page (window));
       session = calf_session_page_get_session (session_page);
@@ -105,7 +105,7 @@ test_screenshots (void)
 
       /* Counted repetitions, set 2. */
       calf_window_pop_to_start (window);
-      g_assert_true (calf_exercise_page_show (window, "seated-soleus-raise"));
+      g_assert_true (flow_test_show_exercise (window, "seated-soleus-raise"));
       g_signal_emit_by_name (calf_window_get_visible_page (window), "start-session");
       session_page = CALF_SESSION_PAGE (calf_window_get_visible_page (window));
       session = calf_session_page_get_session (session_page);

@@ -121,7 +121,7 @@ chance_of_yes (CalfQuestionFlow  *flow,
   calf_engine_state_init (engine, &state, calf_question_flow_get_answers (flow));
   calf_engine_state_derive (engine, &state);
   calf_engine_state_score (engine, &state, scores);
-  yes = calf_question_flow_model_yes (flow, &state, scores, finding);
+  yes = calf_question_flow_model_yes (flow, scores, calf_question_flow_model_total (flow, scores), finding);
   calf_engine_state_clear (&state);
   return yes;
 }
@@ -138,7 +138,7 @@ test_stops_when_nothing_can_change (void)
 {
   g_autoptr(CalfQuestionFlow) flow = new_flow ("mid-calf");
   GPtrArray *questions = calf_database_get_questions (database);
-  guint limit = (guint) calf_engine_get_param (database, "flow_max_questions");
+  guint limit = (guint) calf_database_get_param (database, "flow_max_questions");
   g_autoptr(CalfResult) final = NULL;
   guint n_asked = 0;
   guint i = 0;

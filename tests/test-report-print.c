@@ -15,6 +15,7 @@
 
 #include "calf-export.h"
 #include "calf-print.h"
+#include "calf-render.h"
 #include "calf-report-layout.h"
 #include "calf-alert.h"
 #include "calf-test-utils.h"
@@ -153,7 +154,7 @@ test_export_to_file (void)
   gtk_window_present (window);
 
   /* Written exactly where asked, in the format asked: no extension added. */
-  expected = calf_report_render (report, CALF_REPORT_FORMAT_HTML, NULL);
+  expected = calf_render_report (report, CALF_REPORT_FORMAT_HTML, NULL);
   calf_export_report_to_file (window, ADW_TOAST_OVERLAY (toasts), report, file, CALF_REPORT_FORMAT_HTML);
   calf_test_wait_for (file_complete, &(ExpectedFile) { path, expected }, 5000);
   calf_test_iterate ();

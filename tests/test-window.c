@@ -269,7 +269,7 @@ test_window_state_saved (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   /* A new window starts at the saved size. */
-  second = calf_window_new (app);
+  second = calf_window_new (GTK_APPLICATION (app), calf_application_get_database (CALF_APPLICATION (app)));
   gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
   g_assert_cmpint (width, ==, 777);
   g_assert_cmpint (height, ==, 555);

@@ -12,7 +12,7 @@
 #include <math.h>
 
 #include "calf-answers.h"
-#include "calf-engine.h"
+#include "calf-database.h"
 
 struct _CalfAnswers
 {
@@ -172,7 +172,7 @@ calf_answers_set_age (CalfAnswers  *self,
 
   g_return_val_if_fail (CALF_IS_ANSWERS (self), FALSE);
 
-  max_age = calf_engine_get_param (self->database, "max_age");
+  max_age = calf_database_get_param (self->database, "max_age");
   if (!isfinite (age) || age < 0 || age > max_age)
     {
       g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_INVALID,

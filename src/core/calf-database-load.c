@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-database-private.h"
-#include "calf-engine-params.h"
+#include "calf-database-params.h"
 #include "calf-json-reader.h"
 
 /*

@@ -12,7 +12,7 @@
 #include <math.h>
 
 #include "calf-database-private.h"
-#include "calf-engine-params.h"
+#include "calf-database-params.h"
 
 /* Pass 2 for exercises, safety statements, scoring, bands, triage levels,
  * norms and the engine numbers. */
@@ -514,16 +514,16 @@ calf_loader_parse_engine (CalfLoader *loader)
 
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      const CalfEngineParam *param = calf_engine_params_lookup (l->data);
+      const CalfDatabaseParam *param = calf_database_params_lookup (l->data);
       double value;
 
       if (param == NULL)
         {
           g_autoptr(GString) names = g_string_new (NULL);
-          const CalfEngineParam *params;
+          const CalfDatabaseParam *params;
           guint n_params;
 
-          params = calf_engine_params_get (&n_params);
+          params = calf_database_params_get (&n_params);
           for (guint i = 0; i < n_params; i++)
             g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", params[i].name);
 

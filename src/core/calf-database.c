@@ -14,7 +14,7 @@
 #include "calf-database-private.h"
 #include "calf-json-check.h"
 #include "calf-json-reader.h"
-#include "calf-engine-params.h"
+#include "calf-database-params.h"
 
 /* At most this many problems are written into a GError message. */
 #define MAX_PROBLEMS_IN_ERROR 20

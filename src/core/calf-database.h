@@ -360,6 +360,10 @@ const CalfNorm            *calf_database_lookup_norm      (CalfDatabase *self, c
 
 const CalfTriageInfo      *calf_database_get_triage_info  (CalfDatabase   *self,
                                                            CalfTriageLevel level);
+/* A tuning number from the database's "engine" object, or its default from
+ * calf-database-params.c. The name must be listed there. */
+double        calf_database_get_param          (CalfDatabase *database,
+                                                const char   *name);
 /* Engine tuning parameter from the "engine" object; default when absent. */
 double        calf_database_get_engine_param   (CalfDatabase *self,
                                                 const char   *name,

@@ -7,9 +7,29 @@
 #pragma once
 
 #include "calf-engine.h"
-#include "calf-result.h"
+#include "calf-result-private.h"
 
 G_BEGIN_DECLS
+
+typedef struct _CalfEngineDelta CalfEngineDelta;
+
+/* Who reads each finding, as index ranges (CSR): finding f's readers are
+ * list[start[f]] … list[start[f + 1] - 1]. */
+typedef struct
+{
+  guint *start;
+  guint *list;
+} CalfEngineReaders;
+
+typedef struct
+{
+  CalfEngineReaders  derived;     /* positions in engine->derived */
+  CalfEngineReaders  norms;       /* norms measuring the finding */
+  CalfEngineReaders  conditions;  /* causes whose evidence or escalations read it */
+  CalfEngineReaders  triggers;    /* positions in engine->triggers */
+  guint             *rank;        /* engine->derived position → topological rank */
+  guint8            *computed;    /* finding → 1: derived or a norm's result */
+} CalfEngineDeps;
 
 /* Tests and rules are compiled once into flat arrays that refer to
  * findings by index, so that an evaluation streams through memory in a
@@ -87,6 +107,7 @@ struct _CalfEngine
   GPtrArray       *statement_rules; /* of const CompiledRule *: their triggers */
   GPtrArray       *general;       /* of const CalfSafetyStatement *: those without */
   CompiledScoring *scoring;       /* one per condition */
+  CalfEngineDeps  *deps;          /* who reads each finding, built on first use */
 };
 
 /* Compiles a rule on first use (calf-engine.c). */
@@ -145,6 +166,51 @@ CalfTriageLevel  calf_engine_state_triage     (CalfEngine            *self,
                                                const CalfEngineState *state,
                                                const double          *scores);
 
+/* The parts of calf_engine_state_derive(), _score() and _triage(), for
+ * calf-engine-delta.c to re-evaluate one at a time. */
+gboolean         calf_engine_same_value       (double                 a,
+                                               double                 b);
+double           calf_engine_norm_value       (CalfEngine            *self,
+                                               const CalfEngineState *state,
+                                               guint                  norm);
+double           calf_engine_derived_value    (CalfEngine            *self,
+                                               const CalfEngineState *state,
+                                               guint                  derived);
+double           calf_engine_condition_score  (CalfEngine            *self,
+                                               const CalfEngineState *state,
+                                               guint                  condition);
+CalfTriageLevel  calf_engine_condition_level  (CalfEngine            *self,
+                                               const CalfEngineState *state,
+                                               guint                  condition,
+                                               double                 score);
+CalfTriageLevel  calf_engine_trigger_level    (CalfEngine            *self,
+                                               const CalfEngineState *state,
+                                               guint                  trigger);
+
+/* calf-engine-delta.c: what-if answers on a derived state, re-evaluating
+ * only what the changed findings reach. NULL when the database's derived
+ * findings cannot be ordered (then derive and score the whole state). */
+CalfEngineDelta *calf_engine_delta_new        (CalfEngine            *self,
+                                               CalfEngineState       *state,
+                                               double                *scores);
+void             calf_engine_delta_free       (CalfEngineDelta       *delta);
+/* calf-engine-deps.c: NULL when derived findings cannot be ordered. */
+CalfEngineDeps  *calf_engine_deps_new         (CalfEngine            *self);
+void             calf_engine_deps_free        (CalfEngineDeps        *deps);
+/* Sets finding @index to @value, as an answer would. */
+void             calf_engine_delta_set        (CalfEngineDelta       *delta,
+                                               int                    index,
+                                               double                 value);
+/* Derives and scores what the values set reach; returns the triage. */
+CalfTriageLevel  calf_engine_delta_evaluate   (CalfEngineDelta       *delta);
+/* The conditions whose score was evaluated again, and whether one was. */
+const guint     *calf_engine_delta_get_conditions (CalfEngineDelta   *delta,
+                                                   guint             *n_conditions);
+gboolean         calf_engine_delta_has_condition  (CalfEngineDelta   *delta,
+                                                   guint              condition);
+/* The state and scores as they were before the first set. */
+void             calf_engine_delta_revert     (CalfEngineDelta       *delta);
+
 int              calf_engine_finding_index    (CalfEngine            *self,
                                                const CalfFinding     *finding);
 CalfTri          calf_engine_test             (CalfEngine            *self,
@@ -180,35 +246,5 @@ void             calf_engine_test_explain     (CalfEngine            *self,
 CalfResult      *calf_engine_build_result     (CalfEngine            *self,
                                                const CalfEngineState *state,
                                                const CalfTriageFloor *floor);
-
-/* calf-result.c */
-CalfResult      *calf_result_new              (CalfDatabase          *database,
-                                               const CalfRegion      *region,
-                                               CalfSide               side,
-                                               double                 age,
-                                               CalfSex                sex);
-void             calf_result_set_triage       (CalfResult            *self,
-                                               CalfTriageLevel        level,
-                                               GPtrArray             *because,
-                                               GPtrArray             *reasons);
-/* conditions points into entries (one block, freed with the result). */
-void             calf_result_take_conditions  (CalfResult            *self,
-                                               GPtrArray             *conditions,
-                                               CalfRankedCondition   *entries,
-                                               guint                  n_listed);
-void             calf_result_set_n_planned    (CalfResult            *self,
-                                               guint                  n_planned);
-void             calf_result_take_exercises   (CalfResult            *self,
-                                               GPtrArray             *exercises,
-                                               GPtrArray             *withheld);
-void             calf_result_take_safety      (CalfResult            *self,
-                                               GPtrArray             *safety);
-void             calf_result_take_unsure      (CalfResult            *self,
-                                               GPtrArray             *unsure);
-void             calf_result_add_change       (CalfResult            *self,
-                                               const CalfFinding     *finding,
-                                               CalfTriageLevel        level);
-void             calf_ranked_condition_clear  (CalfRankedCondition   *ranked);
-void             calf_withheld_exercise_free  (CalfWithheldExercise  *withheld);
 
 G_END_DECLS

@@ -219,9 +219,9 @@ build_conditions (CalfEngine            *self,
   g_autoptr(GPtrArray) opposing = g_ptr_array_new ();
   g_autofree guint *order = g_new (guint, MAX (conditions->len, 1));
   SortData data = { scores };
-  double list_min_score = calf_engine_get_param (database, "list_min_score");
-  guint min_listed = (guint) calf_engine_get_param (database, "min_listed_conditions");
-  guint named_rank = (guint) calf_engine_get_param (database, "named_cause_rank");
+  double list_min_score = calf_database_get_param (database, "list_min_score");
+  guint min_listed = (guint) calf_database_get_param (database, "min_listed_conditions");
+  guint named_rank = (guint) calf_database_get_param (database, "named_cause_rank");
   guint n_listed = 0;
 
   for (guint i = 0; i < conditions->len; i++)
@@ -344,9 +344,9 @@ build_exercises (CalfEngine            *self,
   GPtrArray *exercises = g_ptr_array_new ();
   GPtrArray *withheld = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_withheld_exercise_free);
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  double min_score = calf_engine_get_param (database, "exercise_min_score");
-  double possible_score = calf_engine_get_param (database, "contraindication_min_score");
-  guint max_conditions = (guint) calf_engine_get_param (database, "exercise_max_conditions");
+  double min_score = calf_database_get_param (database, "exercise_min_score");
+  double possible_score = calf_database_get_param (database, "contraindication_min_score");
+  guint max_conditions = (guint) calf_database_get_param (database, "exercise_max_conditions");
 
   /* Exercises of the most likely causes, in their order. */
   for (guint i = 0; i < ranked->len && i < max_conditions; i++)
@@ -372,7 +372,7 @@ build_exercises (CalfEngine            *self,
 
   /* A plan of a few, in the engine's order; the rest as more exercises. */
   calf_result_set_n_planned (result, MIN (exercises->len,
-                                          (guint) calf_engine_get_param (database, "exercise_plan_max")));
+                                          (guint) calf_database_get_param (database, "exercise_plan_max")));
   calf_result_take_exercises (result, exercises, withheld);
 }
 

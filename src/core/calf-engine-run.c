@@ -264,11 +264,29 @@ derive_one (const CalfEngineState *state,
   return NAN;
 }
 
-static gboolean
-same_value (double a,
-            double b)
+gboolean
+calf_engine_same_value (double a,
+                        double b)
 {
   return (isnan (a) && isnan (b)) || a == b;
+}
+
+double
+calf_engine_norm_value (CalfEngine            *self,
+                        const CalfEngineState *state,
+                        guint                  norm)
+{
+  const CalfNorm *n = g_ptr_array_index (self->norms, norm);
+
+  return derive_norm (n, state, state->values[calf_engine_finding_index (self, n->finding)]);
+}
+
+double
+calf_engine_derived_value (CalfEngine            *self,
+                           const CalfEngineState *state,
+                           guint                  derived)
+{
+  return derive_one (state, &g_array_index (self->derived, CompiledDerived, derived));
 }
 
 void
@@ -281,9 +299,8 @@ calf_engine_state_derive (CalfEngine      *self,
   for (guint i = 0; i < self->norms->len; i++)
     {
       const CalfNorm *norm = g_ptr_array_index (self->norms, i);
-      double measured = state->values[calf_engine_finding_index (self, norm->finding)];
 
-      state->values[calf_engine_finding_index (self, norm->derived)] = derive_norm (norm, state, measured);
+      state->values[calf_engine_finding_index (self, norm->derived)] = calf_engine_norm_value (self, state, i);
     }
 
   for (guint i = 0; i < self->derived->len; i++)
@@ -298,7 +315,7 @@ calf_engine_state_derive (CalfEngine      *self,
           const CompiledDerived *derived = &g_array_index (self->derived, CompiledDerived, i);
           double value = derive_one (state, derived);
 
-          if (!same_value (value, state->values[derived->index]))
+          if (!calf_engine_same_value (value, state->values[derived->index]))
             {
               state->values[derived->index] = value;
               changed = TRUE;
@@ -335,7 +352,15 @@ calf_engine_state_score (CalfEngine            *self,
   g_return_if_fail (CALF_IS_ENGINE (self));
 
   for (guint i = 0; i < self->conditions->len; i++)
-    scores[i] = 1.0 / (1.0 + exp (-condition_z (self, state, &self->scoring[i])));
+    scores[i] = calf_engine_condition_score (self, state, i);
+}
+
+double
+calf_engine_condition_score (CalfEngine            *self,
+                             const CalfEngineState *state,
+                             guint                  condition)
+{
+  return 1.0 / (1.0 + exp (-condition_z (self, state, &self->scoring[condition])));
 }
 
 /* A sign the person can look for or feel (not how the pain began or what
@@ -431,6 +456,42 @@ calf_engine_state_likely_level (CalfEngine            *self,
   return MIN (scoring->likely_level, CALF_TRIAGE_URGENT);
 }
 
+/* The triage is the highest level any part asks for: each warning-sign
+ * trigger, and each cause with its own level, safety net and escalations.
+ * calf-engine-delta.c re-evaluates only the parts an answer touches. */
+CalfTriageLevel
+calf_engine_trigger_level (CalfEngine            *self,
+                           const CalfEngineState *state,
+                           guint                  trigger)
+{
+  const CompiledTrigger *t = &g_array_index (self->triggers, CompiledTrigger, trigger);
+
+  return run_rule_holds (state, t->rule) ? t->level : CALF_TRIAGE_SELF_CARE;
+}
+
+CalfTriageLevel
+calf_engine_condition_level (CalfEngine            *self,
+                             const CalfEngineState *state,
+                             guint                  condition,
+                             double                 score)
+{
+  const CompiledScoring *scoring = &self->scoring[condition];
+  CalfTriageLevel level = calf_engine_state_likely_level (self, state, condition, score, NULL);
+
+  if (scoring->has_safety_net && scoring->safety_net_level > level &&
+      calf_engine_state_robust_score (self, state, condition, score) >= scoring->safety_net_min_score)
+    level = scoring->safety_net_level;
+
+  for (guint j = 0; j < scoring->escalations->len; j++)
+    {
+      const CompiledTrigger *trigger = &g_array_index (scoring->escalations, CompiledTrigger, j);
+
+      if (trigger->level > level && run_rule_holds (state, trigger->rule))
+        level = trigger->level;
+    }
+  return level;
+}
+
 CalfTriageLevel
 calf_engine_state_triage (CalfEngine            *self,
                           const CalfEngineState *state,
@@ -441,30 +502,9 @@ calf_engine_state_triage (CalfEngine            *self,
   g_return_val_if_fail (CALF_IS_ENGINE (self), CALF_TRIAGE_EMERGENCY);
 
   for (guint i = 0; i < self->triggers->len; i++)
-    {
-      const CompiledTrigger *trigger = &g_array_index (self->triggers, CompiledTrigger, i);
-
-      if (trigger->level > level && run_rule_holds (state, trigger->rule))
-        level = trigger->level;
-    }
-
+    level = MAX (level, calf_engine_trigger_level (self, state, i));
   for (guint i = 0; i < self->conditions->len; i++)
-    {
-      const CompiledScoring *scoring = &self->scoring[i];
-
-      level = MAX (level, calf_engine_state_likely_level (self, state, i, scores[i], NULL));
-      if (scoring->has_safety_net && scoring->safety_net_level > level &&
-          calf_engine_state_robust_score (self, state, i, scores[i]) >= scoring->safety_net_min_score)
-        level = scoring->safety_net_level;
-
-      for (guint j = 0; j < scoring->escalations->len; j++)
-        {
-          const CompiledTrigger *trigger = &g_array_index (scoring->escalations, CompiledTrigger, j);
-
-          if (trigger->level > level && run_rule_holds (state, trigger->rule))
-            level = trigger->level;
-        }
-    }
+    level = MAX (level, calf_engine_condition_level (self, state, i, scores[i]));
 
   return level;
 }

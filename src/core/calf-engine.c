@@ -10,7 +10,6 @@
 
 #include <math.h>
 
-#include "calf-engine-params.h"
 #include "calf-engine-private.h"
 
 
@@ -36,6 +35,7 @@ calf_engine_finalize (GObject *object)
       g_clear_pointer (&self->scoring[i].escalations, g_array_unref);
     }
   g_clear_pointer (&self->scoring, g_free);
+  g_clear_pointer (&self->deps, calf_engine_deps_free);
   for (guint i = 0; self->derived != NULL && i < self->derived->len; i++)
     g_free (g_array_index (self->derived, CompiledDerived, i).count);
   g_clear_pointer (&self->derived, g_array_unref);
@@ -266,21 +266,6 @@ calf_engine_get_database (CalfEngine *self)
 {
   g_return_val_if_fail (CALF_IS_ENGINE (self), NULL);
   return self->database;
-}
-
-double
-calf_engine_get_param (CalfDatabase *database,
-                       const char   *name)
-{
-  const CalfEngineParam *param;
-
-  g_return_val_if_fail (CALF_IS_DATABASE (database), 0);
-  g_return_val_if_fail (name != NULL, 0);
-
-  param = calf_engine_params_lookup (name);
-  g_return_val_if_fail (param != NULL, 0);
-
-  return calf_database_get_engine_param (database, name, param->default_value);
 }
 
 int

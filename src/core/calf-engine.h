@@ -43,9 +43,4 @@ CalfResult   *calf_engine_evaluate_full (CalfEngine            *self,
                                          CalfAnswers           *answers,
                                          const CalfTriageFloor *floor);
 
-/* A tuning number from the database's "engine" object, or its default from
- * calf-engine-params.c. The name must be listed there. */
-double        calf_engine_get_param    (CalfDatabase *database,
-                                        const char   *name);
-
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "calf-engine-private.h"
 #include "calf-question-flow-private.h"
@@ -26,17 +27,10 @@
  * causes enough to matter, or when the question limit is reached.
  */
 
-#define MAX_TOP 10
 #ifndef ADAPTIVE_CAP
 #define ADAPTIVE_CAP 6
 #endif
 
-typedef struct
-{
-  CalfTriageLevel level;
-  guint           top[MAX_TOP];
-  guint           n_top;
-} Outcome;
 
 /* Asked right after the screen: always, or while its `core_when` holds. */
 static gboolean
@@ -75,191 +69,7 @@ is_known (const CalfEngineState *state,
   return TRUE;
 }
 
-static void
-compute_outcome (CalfQuestionFlow      *self,
-                 const CalfEngineState *state,
-                 double                *scores,
-                 guint                  n_top,
-                 Outcome               *outcome)
-{
-  guint n = calf_database_get_conditions (calf_engine_get_database (self->engine))->len;
 
-  calf_engine_state_score (self->engine, state, scores);
-  outcome->level = calf_engine_state_triage (self->engine, state, scores);
-  outcome->n_top = MIN (n_top, n);
-
-  /* Selection of the leading few; ties go to database order as in results. */
-  for (guint k = 0; k < outcome->n_top; k++)
-    {
-      int best = -1;
-
-      for (guint i = 0; i < n; i++)
-        {
-          gboolean taken = FALSE;
-
-          for (guint j = 0; j < k && !taken; j++)
-            taken = outcome->top[j] == i;
-          if (!taken && (best < 0 || scores[i] > scores[best]))
-            best = (int) i;
-        }
-      outcome->top[k] = (guint) best;
-    }
-}
-
-typedef struct
-{
-  CalfQuestionFlow      *self;
-  const CalfEngineState *base;
-  const Outcome         *current;
-  const double          *current_scores;
-  double                *scores;
-  guint                  n_conditions;
-  guint                  n_top;
-  double                 plausible;
-  /* Accumulated over the answers of one question. */
-  double                 triage_value;   /* expected danger-weighted triage change */
-  double                 rank_value;     /* expected movement of the leading causes */
-  gboolean               can_change_triage;
-  gboolean               can_change_leading;
-  gboolean               yes_raises_triage;  /* a yes/no question's yes raises it */
-} Simulation;
-
-/* How much a change of triage matters: moving towards an emergency, or
- * away from one, counts most. */
-double
-calf_question_flow_triage_change (CalfTriageLevel from,
-               CalfTriageLevel to)
-{
-  static const double weight[] = { 0.0, 1.0, 2.0, 3.0 };
-
-  return fabs (weight[to] - weight[from]);
-}
-
-/* How far the leading causes move: the scores of the causes that lead now
- * or would lead after the answer, and more when the first one changes. */
-static double
-rank_change (Simulation    *sim,
-             const Outcome *after)
-{
-  double moved = 0;
-
-  for (guint k = 0; k < sim->current->n_top; k++)
-    {
-      guint c = sim->current->top[k];
-
-      if (sim->current_scores[c] >= sim->plausible || sim->scores[c] >= sim->plausible)
-        moved += fabs (sim->scores[c] - sim->current_scores[c]);
-    }
-  for (guint k = 0; k < after->n_top; k++)
-    {
-      guint c = after->top[k];
-      gboolean counted = FALSE;
-
-      for (guint j = 0; j < sim->current->n_top && !counted; j++)
-        counted = sim->current->top[j] == c;
-      if (!counted && sim->scores[c] >= sim->plausible)
-        moved += fabs (sim->scores[c] - sim->current_scores[c]);
-    }
-  if (after->n_top > 0 && sim->current->n_top > 0 && after->top[0] != sim->current->top[0] &&
-      sim->scores[after->top[0]] >= sim->plausible)
-    {
-      sim->can_change_leading = TRUE;
-      moved += 0.25;
-    }
-  return moved;
-}
-
-static void
-simulate_answer (Simulation       *sim,
-                 const CalfFinding *finding,
-                 double             value,
-                 const CalfChoice  *choice,
-                 double             probability)
-{
-  CalfEngine *engine = sim->self->engine;
-  CalfEngineState state;
-  Outcome outcome;
-
-  calf_engine_state_copy (&state, sim->base);
-  if (choice != NULL)
-    {
-      for (guint i = 0; i < choice->sets->len; i++)
-        {
-          const CalfFindingValue *set = &g_array_index (choice->sets, CalfFindingValue, i);
-
-          state.values[calf_engine_finding_index (engine, set->finding)] = set->value;
-        }
-    }
-  else
-    state.values[calf_engine_finding_index (engine, finding)] = value;
-
-  calf_engine_state_derive (engine, &state);
-  compute_outcome (sim->self, &state, sim->scores, sim->n_top, &outcome);
-  calf_engine_state_clear (&state);
-
-  if (outcome.level > sim->current->level && choice == NULL && value == 1.0)
-    sim->yes_raises_triage = TRUE;
-  if (outcome.level != sim->current->level)
-    {
-      sim->can_change_triage = TRUE;
-      sim->triage_value += probability * calf_question_flow_triage_change (sim->current->level, outcome.level);
-    }
-  sim->rank_value += probability * rank_change (sim, &outcome);
-}
-
-static void
-evaluate_question (Simulation         *sim,
-                   const CalfQuestion *question)
-{
-  CalfQuestionFlow *self = sim->self;
-
-  sim->triage_value = 0;
-  sim->rank_value = 0;
-  sim->can_change_triage = FALSE;
-  sim->can_change_leading = FALSE;
-  sim->yes_raises_triage = FALSE;
-
-  switch (question->kind)
-    {
-    case CALF_QUESTION_YES_NO:
-      {
-        double yes = calf_question_flow_model_yes (self, sim->base, sim->current_scores, question->finding);
-
-        simulate_answer (sim, question->finding, 1.0, NULL, yes);
-        simulate_answer (sim, question->finding, 0.0, NULL, 1.0 - yes);
-      }
-      break;
-
-    case CALF_QUESTION_NUMBER:
-      {
-        GArray *values = g_hash_table_lookup (self->samples, question->finding);
-
-        for (guint i = 0; values != NULL && i < values->len; i++)
-          simulate_answer (sim, question->finding, g_array_index (values, double, i), NULL, 1.0 / values->len);
-      }
-      break;
-
-    case CALF_QUESTION_CHOICE:
-      {
-        double weights[32];
-        double total = 0;
-        guint n = MIN (question->choices->len, G_N_ELEMENTS (weights));
-
-        for (guint i = 0; i < n; i++)
-          {
-            weights[i] = calf_question_flow_model_choice (self, sim->base, sim->current_scores,
-                                                          g_ptr_array_index (question->choices, i));
-            total += weights[i];
-          }
-        for (guint i = 0; i < n && total > 0; i++)
-          simulate_answer (sim, NULL, 0, g_ptr_array_index (question->choices, i), weights[i] / total);
-      }
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
 
 /* A dangerous cause (one with a safety net) is in play while it is not
  * clearly ruled out; its corroborating questions are then asked from
@@ -274,7 +84,7 @@ find_in_play (CalfQuestionFlow      *self,
   CalfDatabase *database = calf_engine_get_database (self->engine);
   GPtrArray *conditions = calf_database_get_conditions (database);
   double *in_play = g_new0 (double, MAX (conditions->len, 1));
-  double fraction = calf_engine_get_param (database, "flow_in_play_fraction");
+  double fraction = calf_database_get_param (database, "flow_in_play_fraction");
 
   for (guint c = 0; c < conditions->len; c++)
     {
@@ -299,12 +109,21 @@ finding_corroborates (CalfQuestionFlow  *self,
                       const CalfFinding *finding)
 {
   int f = calf_engine_finding_index (self->engine, finding);
-  double weight = calf_engine_get_param (calf_engine_get_database (self->engine), "flow_corroboration_weight");
+  double weight = calf_database_get_param (calf_engine_get_database (self->engine), "flow_corroboration_weight");
   double best = 0;
 
-  for (guint c = 0; c < n_conditions; c++)
-    if (in_play[c] > 0 && fabs (self->model[f * n_conditions + c]) >= weight)
-      best = MAX (best, in_play[c]);
+  /* A weight of 0 or less counts the causes the finding says nothing about. */
+  if (weight <= 0)
+    for (guint c = 0; c < n_conditions; c++)
+      if (in_play[c] > 0)
+        best = MAX (best, in_play[c]);
+  for (guint k = self->model_start[f]; k < self->model_start[f + 1]; k++)
+    {
+      guint c = self->model_condition[k];
+
+      if (in_play[c] > 0 && fabs (self->model_weight[k]) >= weight)
+        best = MAX (best, in_play[c]);
+    }
   return best;
 }
 
@@ -333,11 +152,11 @@ corroborates (CalfQuestionFlow   *self,
 /* Whether an answer to @question that raises the triage speaks for the
  * cause that leads now (numbness and a dropped foot with sciatica). */
 static gboolean
-signals_leading (CalfQuestionFlow   *self,
-                 const Simulation   *sim,
-                 const CalfQuestion *question)
+signals_leading (CalfQuestionFlow         *self,
+                 const CalfFlowSimulation *sim,
+                 const CalfQuestion       *question)
 {
-  double weight = calf_engine_get_param (calf_engine_get_database (self->engine), "flow_corroboration_weight");
+  double weight = calf_database_get_param (calf_engine_get_database (self->engine), "flow_corroboration_weight");
   guint leading;
   int f;
 
@@ -347,7 +166,7 @@ signals_leading (CalfQuestionFlow   *self,
   if (sim->current_scores[leading] < sim->plausible || !sim->yes_raises_triage)
     return FALSE;
   f = calf_engine_finding_index (self->engine, question->finding);
-  return self->model[f * sim->n_conditions + leading] >= weight;
+  return calf_question_flow_model_weight (self, f, leading) >= weight;
 }
 
 typedef struct
@@ -378,17 +197,33 @@ better (const Candidate *a,
   return a->question->priority < b->question->priority;
 }
 
+/* Leading first; ties in database order, as
+ * calf_question_flow_compute_outcome() picks. */
+static int
+compare_leading (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const double *scores = user_data;
+  guint ca = *(const guint *) a;
+  guint cb = *(const guint *) b;
+
+  if (scores[ca] != scores[cb])
+    return scores[ca] > scores[cb] ? -1 : 1;
+  return ca < cb ? -1 : (ca > cb);
+}
+
 void
 calf_question_flow_choose_next (CalfQuestionFlow *self)
 {
   CalfDatabase *database = calf_engine_get_database (self->engine);
   GPtrArray *questions = calf_database_get_questions (database);
   guint n_conditions = calf_database_get_conditions (database)->len;
-  guint max_questions = (guint) calf_engine_get_param (database, "flow_max_questions");
-  guint max_rank = (guint) calf_engine_get_param (database, "flow_max_rank_questions");
+  guint max_questions = (guint) calf_database_get_param (database, "flow_max_questions");
+  guint max_rank = (guint) calf_database_get_param (database, "flow_max_rank_questions");
   guint n_rank = 0;
-  double triage_min = calf_engine_get_param (database, "flow_triage_min_value");
-  double rank_min = calf_engine_get_param (database, "flow_rank_min_value");
+  double triage_min = calf_database_get_param (database, "flow_triage_min_value");
+  double rank_min = calf_database_get_param (database, "flow_rank_min_value");
   const CalfQuestion *screen = NULL;
   g_autofree double *in_play = NULL;
   Candidate best = { NULL, 0, 0, FALSE };
@@ -398,8 +233,10 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
   guint n_useful = 0;
   guint n_asked = self->replies->len;
   CalfEngineState state;
-  Outcome current;
-  Simulation sim = { 0 };
+  CalfEngineState pristine;
+  g_autofree guint *order = NULL;
+  CalfFlowOutcome current;
+  CalfFlowSimulation sim = { 0 };
   GHashTable *pivots;
   GHashTable *decisive = NULL;
 
@@ -449,16 +286,30 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
   sim.self = self;
   sim.base = &state;
   sim.n_conditions = n_conditions;
-  sim.n_top = (guint) CLAMP (calf_engine_get_param (database, "flow_top_conditions"), 1, MAX_TOP);
-  sim.plausible = calf_engine_get_param (database, "flow_plausible_score");
+  sim.n_top = (guint) CLAMP (calf_database_get_param (database, "flow_top_conditions"), 1, CALF_FLOW_MAX_TOP);
+  sim.plausible = calf_database_get_param (database, "flow_plausible_score");
   sim.current = &current;
   sim.scores = g_new (double, MAX (n_conditions, 1));
   sim.current_scores = g_new (double, MAX (n_conditions, 1));
-  compute_outcome (self, &state, (double *) sim.current_scores, sim.n_top, &current);
+  calf_question_flow_compute_outcome (self, &state, (double *) sim.current_scores, sim.n_top, &current);
   self->level = current.level;
+  sim.total = calf_question_flow_model_total (self, sim.current_scores);
   pivots = calf_question_flow_find_pivots (&(CalfPivotContext) { self, &state, current.level, sim.current_scores,
-                                                                 sim.plausible }, &decisive);
+                                                                 sim.plausible, sim.total }, &decisive);
   in_play = find_in_play (self, &state, sim.current_scores);
+
+  memcpy (sim.scores, sim.current_scores, sizeof (double) * n_conditions);
+  sim.delta = calf_engine_delta_new (self->engine, &state, sim.scores);
+  order = g_new (guint, MAX (n_conditions, 1));
+  for (guint c = 0; c < n_conditions; c++)
+    order[c] = c;
+  g_qsort_with_data (order, n_conditions, sizeof (guint), compare_leading, (gpointer) sim.current_scores);
+  sim.order = order;
+  if (self->check)
+    {
+      calf_engine_state_copy (&pristine, &state);
+      sim.pristine = &pristine;
+    }
   /* The last few places go to ordering the causes before more corroboration:
    * the safety net already keeps a cause in play from being let go. */
   rank_first = n_rank < max_rank && n_asked + (max_rank - n_rank) >= max_questions;
@@ -473,7 +324,7 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
           !calf_question_flow_is_applicable (self, &state, question) || is_known (&state, self->engine, question))
         continue;
 
-      evaluate_question (&sim, question);
+      calf_question_flow_evaluate_question (&sim, question);
       candidate.triage = MAX (sim.triage_value, calf_question_flow_lookup_pivot (pivots, question));
       candidate.rank = sim.rank_value;
       /* Corroboration of a dangerous cause still in play, or the one answer
@@ -508,6 +359,9 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
 
   g_hash_table_unref (pivots);
   g_hash_table_unref (decisive);
+  g_clear_pointer (&sim.delta, calf_engine_delta_free);
+  if (sim.pristine != NULL)
+    calf_engine_state_clear (&pristine);
   g_free (sim.scores);
   g_free ((double *) sim.current_scores);
   calf_engine_state_clear (&state);
@@ -530,6 +384,6 @@ calf_question_flow_choose_next (CalfQuestionFlow *self)
   /* About half the follow-ups that may come are asked, going by the audit,
    * and each answer settles several of the questions still worth asking. */
   self->remaining = MIN (n_screen + (n_maybe + 1) / 2 +
-                         MIN (n_useful, (guint) calf_engine_get_param (database, "flow_estimate_max_adaptive")),
+                         MIN (n_useful, (guint) calf_database_get_param (database, "flow_estimate_max_adaptive")),
                          max_questions - n_asked);
 }

@@ -86,7 +86,7 @@ test_probability (const CalfPivotContext *sim,
     return 0.5;
   if (test->finding->derived != NULL)
     return depth < CALF_DATABASE_MAX_DERIVED_DEPTH ? rule_probability (sim, test->finding->derived, depth + 1) : 0.5;
-  yes = calf_question_flow_model_yes (sim->self, sim->base, sim->scores, test->finding);
+  yes = calf_question_flow_model_yes (sim->self, sim->scores, sim->total, test->finding);
   return test->value ? yes : 1 - yes;
 }
 
@@ -186,7 +186,7 @@ mark_if_open (const CalfPivotContext *sim,
      * one answer alone does not settle it. */
     mark_inputs (sim, rule, pivots,
                  calf_question_flow_triage_change (sim->level, level) * rule_probability (sim, rule, 0) * plausibility *
-                 calf_engine_get_param (calf_engine_get_database (engine), "flow_pivot_factor"), 0);
+                 calf_database_get_param (calf_engine_get_database (engine), "flow_pivot_factor"), 0);
 }
 
 GHashTable *

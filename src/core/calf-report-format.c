@@ -182,40 +182,6 @@ calf_report_format_for_file_name (const char       *name,
   return NULL;
 }
 
-GBytes *
-calf_report_render (CalfReport        *self,
-                    CalfReportFormat   format,
-                    GError           **error)
-{
-  char *text = NULL;
-
-  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
-  g_return_val_if_fail (format < CALF_REPORT_N_FORMATS, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  switch (format)
-    {
-    case CALF_REPORT_FORMAT_PDF:
-      return calf_report_render_pdf_default (self, error);
-    case CALF_REPORT_FORMAT_HTML:
-      text = calf_report_render_html (self);
-      break;
-    case CALF_REPORT_FORMAT_MARKDOWN:
-      text = calf_report_render_markdown (self);
-      break;
-    case CALF_REPORT_FORMAT_TEXT:
-      text = calf_report_render_text (self);
-      break;
-    case CALF_REPORT_FORMAT_JSON:
-      text = calf_report_render_json (self);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  return g_bytes_new_take (text, strlen (text));
-}
-
 char *
 calf_report_reference_to_string (const CalfReportReference *reference)
 {

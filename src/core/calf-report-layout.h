@@ -92,6 +92,9 @@ void              calf_report_layout_get_body       (CalfReportLayout *self,
                                                      double           *width,
                                                      double           *height);
 
+/* The same on the locale's paper (calf_paper_get_default()). */
+GBytes           *calf_report_render_pdf_default    (CalfReport       *report,
+                                                     GError          **error);
 /* The report as a PDF on @paper. */
 GBytes           *calf_report_render_pdf            (CalfReport       *report,
                                                      CalfPaper         paper,

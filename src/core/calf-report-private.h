@@ -10,6 +10,35 @@
 
 G_BEGIN_DECLS
 
+struct _CalfReport
+{
+  GObject          parent_instance;
+
+  CalfResult      *result;
+  GDateTime       *created;
+  char            *date_text;
+  char            *region_name;
+  char            *leg_text;
+  char            *person_text;
+
+  CalfTriageLevel  level;
+  char            *triage_title;
+  char            *triage_advice;
+  GPtrArray       *triage_why;   /* of char * */
+  GPtrArray       *triage_notes; /* of char * */
+  GPtrArray       *changes;      /* of char * */
+
+  GPtrArray       *causes;       /* of CalfReportCause * */
+  GPtrArray       *answers;      /* of CalfReportAnswer * */
+  GPtrArray       *exercises;    /* of CalfReportExercise * */
+  GPtrArray       *withheld;     /* of CalfReportWithheld * */
+  GPtrArray       *safety;       /* of CalfReportSafety * */
+  GPtrArray       *references;   /* of CalfReportReference * */
+};
+
+/* calf-report-build.c: every section from self->result. */
+void   calf_report_build_sections  (CalfReport       *self);
+
 /* Where src/core/meson.build compiles the drawings of data/exercises. */
 #define CALF_REPORT_ILLUSTRATION_PATH "/io/github/calfcheck/CalfCheck/exercises/"
 
@@ -28,9 +57,5 @@ void   calf_report_wrap_text       (GString          *out,
                                     guint             width,
                                     const char       *first_indent,
                                     const char       *indent);
-
-/* calf-report-pdf.c */
-GBytes *calf_report_render_pdf_default (CalfReport  *self,
-                                        GError     **error);
 
 G_END_DECLS

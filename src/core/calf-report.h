@@ -205,10 +205,7 @@ char            *calf_report_suggest_file_name   (CalfReport       *self,
 /* One answer of the question flow in words ("Not sure", "3 cm"). */
 char            *calf_report_reply_text          (const CalfReply  *reply);
 
-/* The whole report in one format (PDF on the locale's paper size). */
-GBytes          *calf_report_render              (CalfReport       *self,
-                                                  CalfReportFormat  format,
-                                                  GError          **error);
+/* calf_render_report() (calf-render.h) writes it in any format. */
 
 char            *calf_report_render_html         (CalfReport *self);
 char            *calf_report_render_markdown     (CalfReport *self);

@@ -10,8 +10,7 @@
 
 #include <math.h>
 
-#include "calf-engine-private.h"
-#include "calf-result.h"
+#include "calf-result-private.h"
 
 /*
  * The --assess output, written by hand rather than with JsonGenerator so

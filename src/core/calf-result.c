@@ -10,8 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "calf-engine-private.h"
-#include "calf-result.h"
+#include "calf-result-private.h"
 
 struct _CalfResult
 {

@@ -8,32 +8,9 @@
 
 #include "config.h"
 
-#include "calf-session.h"
+#include "calf-session-private.h"
 
 #define US_PER_SECOND G_GINT64_CONSTANT (1000000)
-
-struct _CalfSession
-{
-  GObject           parent_instance;
-
-  guint             n_sets;
-  guint             n_reps;
-  guint             hold_seconds;
-  guint             rest_seconds;
-
-  CalfClockFunc     clock;
-  gpointer          clock_data;
-
-  CalfSessionPhase  phase;
-  gboolean          paused;
-  guint             set;
-  guint             rep;
-  /* Timed phases: what is left at clock time last_us. */
-  gint64            remaining_us;
-  gint64            phase_duration_us;
-  gint64            last_us;
-  guint             remaining_seconds;
-};
 
 G_DEFINE_FINAL_TYPE (CalfSession, calf_session, G_TYPE_OBJECT)
 
@@ -78,8 +55,8 @@ now (CalfSession *self)
   return self->clock (self->clock_data);
 }
 
-static gboolean
-phase_is_timed (CalfSessionPhase phase)
+gboolean
+calf_session_phase_is_timed (CalfSessionPhase phase)
 {
   return phase == CALF_SESSION_PHASE_HOLD ||
          phase == CALF_SESSION_PHASE_RELEASE ||
@@ -132,7 +109,7 @@ notify_changes (CalfSession    *self,
 static void
 update_remaining_seconds (CalfSession *self)
 {
-  if (!phase_is_timed (self->phase) || self->remaining_us <= 0)
+  if (!calf_session_phase_is_timed (self->phase) || self->remaining_us <= 0)
     self->remaining_seconds = 0;
   else
     self->remaining_seconds = (guint) ((self->remaining_us + US_PER_SECOND - 1) / US_PER_SECOND);
@@ -247,10 +224,10 @@ advance (CalfSession *self,
   Snapshot before = take_snapshot (self);
   guint n_holds_finished = 0;
 
-  if (phase_is_timed (self->phase))
+  if (calf_session_phase_is_timed (self->phase))
     self->remaining_us -= elapsed;
 
-  while (phase_is_timed (self->phase) && self->remaining_us <= 0)
+  while (calf_session_phase_is_timed (self->phase) && self->remaining_us <= 0)
     {
       if (timed_phase_done (self, -self->remaining_us))
         n_holds_finished++;
@@ -527,98 +504,4 @@ calf_session_skip (CalfSession *self)
   self->last_us = now (self);
   self->remaining_us = 0;
   advance (self, 0);
-}
-
-CalfSessionPhase
-calf_session_get_phase (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), CALF_SESSION_PHASE_READY);
-  return self->phase;
-}
-
-gboolean
-calf_session_get_paused (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), FALSE);
-  return self->paused;
-}
-
-/* Started and not yet finished or stopped. */
-gboolean
-calf_session_is_active (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), FALSE);
-  return self->phase != CALF_SESSION_PHASE_READY &&
-         self->phase != CALF_SESSION_PHASE_FINISHED &&
-         self->phase != CALF_SESSION_PHASE_STOPPED;
-}
-
-gboolean
-calf_session_get_running (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), FALSE);
-  return calf_session_is_active (self) && !self->paused;
-}
-
-guint
-calf_session_get_set (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return self->set;
-}
-
-guint
-calf_session_get_rep (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return self->rep;
-}
-
-guint
-calf_session_get_n_sets (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return self->n_sets;
-}
-
-guint
-calf_session_get_n_reps (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return self->n_reps;
-}
-
-guint
-calf_session_get_hold_seconds (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return self->hold_seconds;
-}
-
-guint
-calf_session_get_rest_seconds (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return self->rest_seconds;
-}
-
-gint64
-calf_session_get_remaining_us (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return phase_is_timed (self->phase) ? MAX (self->remaining_us, 0) : 0;
-}
-
-guint
-calf_session_get_remaining_seconds (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return self->remaining_seconds;
-}
-
-gint64
-calf_session_get_phase_duration_us (CalfSession *self)
-{
-  g_return_val_if_fail (CALF_IS_SESSION (self), 0);
-  return self->phase_duration_us;
 }

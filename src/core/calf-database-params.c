@@ -1,17 +1,18 @@
-/* calf-engine-params.c
+/* calf-database-params.c
  *
  * SPDX-FileCopyrightText: 2026 The Calf Check authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "calf-engine"
+#define G_LOG_DOMAIN "calf-database"
 
 #include "config.h"
 
-#include "calf-engine-params.h"
+#include "calf-database.h"
+#include "calf-database-params.h"
 
 /* Keep in step with the "engine" section of data/README.md. */
-static const CalfEngineParam params[] = {
+static const CalfDatabaseParam params[] = {
   { "contraindication_min_score", 0.0, 1.0, 0.15,
     "a condition at or above this score counts as possible when exercises are checked against it" },
   { "min_listed_conditions", 1.0, 50.0, 5.0,
@@ -53,8 +54,8 @@ static const CalfEngineParam params[] = {
     "screen and the core questions" },
 };
 
-const CalfEngineParam *
-calf_engine_params_get (guint *n_params)
+const CalfDatabaseParam *
+calf_database_params_get (guint *n_params)
 {
   g_return_val_if_fail (n_params != NULL, NULL);
 
@@ -62,8 +63,8 @@ calf_engine_params_get (guint *n_params)
   return params;
 }
 
-const CalfEngineParam *
-calf_engine_params_lookup (const char *name)
+const CalfDatabaseParam *
+calf_database_params_lookup (const char *name)
 {
   g_return_val_if_fail (name != NULL, NULL);
 
@@ -74,4 +75,19 @@ calf_engine_params_lookup (const char *name)
     }
 
   return NULL;
+}
+
+double
+calf_database_get_param (CalfDatabase *database,
+                         const char   *name)
+{
+  const CalfDatabaseParam *param;
+
+  g_return_val_if_fail (CALF_IS_DATABASE (database), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  param = calf_database_params_lookup (name);
+  g_return_val_if_fail (param != NULL, 0);
+
+  return calf_database_get_engine_param (database, name, param->default_value);
 }

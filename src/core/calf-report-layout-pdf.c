@@ -1,4 +1,4 @@
-/* calf-report-pdf.c
+/* calf-report-layout-pdf.c
  *
  * SPDX-FileCopyrightText: 2026 The Calf Check authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "calf-report-layout-private.h"
-#include "calf-report-private.h"
 
 /* The PDF writer: the shared page layout drawn on a cairo PDF surface, and
  * the choice of paper size. */
@@ -147,8 +146,8 @@ calf_report_render_pdf (CalfReport  *report,
 }
 
 GBytes *
-calf_report_render_pdf_default (CalfReport  *self,
+calf_report_render_pdf_default (CalfReport  *report,
                                 GError     **error)
 {
-  return calf_report_render_pdf (self, calf_paper_get_default (), error);
+  return calf_report_render_pdf (report, calf_paper_get_default (), error);
 }

@@ -1,4 +1,4 @@
-/* calf-engine-params.h
+/* calf-database-params.h
  *
  * SPDX-FileCopyrightText: 2026 The Calf Check authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,10 +18,10 @@ typedef struct
   double      max;
   double      default_value;
   const char *meaning;   /* for data/README.md and validation messages */
-} CalfEngineParam;
+} CalfDatabaseParam;
 
 /* The loader rejects any key of "engine" that is not listed here. */
-const CalfEngineParam *calf_engine_params_get    (guint      *n_params);
-const CalfEngineParam *calf_engine_params_lookup (const char *name);
+const CalfDatabaseParam *calf_database_params_get    (guint      *n_params);
+const CalfDatabaseParam *calf_database_params_lookup (const char *name);
 
 G_END_DECLS

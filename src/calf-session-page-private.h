@@ -1,0 +1,59 @@
+/* calf-session-page-private.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "calf-illustration.h"
+#include "calf-session-page.h"
+
+G_BEGIN_DECLS
+
+struct _CalfSessionPage
+{
+  AdwBin              parent_instance;
+
+  CalfDatabase       *database;
+  const CalfExercise *exercise;
+  CalfSession        *session;
+
+  guint               tick_id;
+  guint               cue_id;
+  /* Asked for while a timer runs; the cookie is 0 when the desktop has no
+   * session manager or portal to grant it. */
+  gboolean            inhibit_requested;
+  guint               inhibit_cookie;
+  GtkApplication     *inhibit_app;
+
+  /* What assistive technology was last told, and the phase it was about:
+   * said again only when the phase changes, not every second. */
+  CalfSessionPhase    status_phase;
+  gboolean            status_paused;
+  char               *status;
+  guint               sets_done_when_stopped;
+  GtkWidget          *confirm_stop;   /* a CalfAlert while it asks */
+  GtkMediaStream     *cue_sound;      /* made on the first cue */
+  guint               n_cues;
+
+  /* Template widgets */
+  CalfIllustration   *illustration;
+  GtkLabel           *name_label;
+  GtkLabel           *phase_label;
+  GtkLabel           *countdown_label;
+  GtkProgressBar     *progress_bar;
+  GtkLabel           *counter_label;
+  GtkLabel           *hint_label;
+  GtkButton          *rep_button;
+  GtkButton          *main_button;
+  GtkButton          *skip_button;
+  GtkButton          *stop_button;
+};
+
+/* calf-session-page-display.c */
+void   calf_session_page_update_display (CalfSessionPage *self);
+/* Sets finished, counting one under way as not done. */
+guint  calf_session_page_sets_done      (CalfSession     *session);
+
+G_END_DECLS

@@ -1,0 +1,33 @@
+/* main-gui.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-main"
+
+/* calf-check-gui: the window. calf-check (main.c) starts it in its own
+ * place when no command-line command is given. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "calf-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(CalfApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = calf_application_new (APPLICATION_ID, G_APPLICATION_DEFAULT_FLAGS);
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
