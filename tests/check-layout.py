@@ -10,7 +10,8 @@
 #    of the longest such prefix);
 #  - pages and widgets never include the window's headers: they reach it
 #    through signals, actions and properties;
-#  - the core (src/core) includes nothing of GTK, nor of src/gui;
+#  - the core (src/core) includes nothing of GTK and nothing outside it;
+#    the command line (src/cli) nothing of GTK nor of src/gui;
 #  - no C file over 600 lines.
 
 import os
@@ -114,16 +115,24 @@ for name, incs in sorted(includes.items()):
             offenders.append("%s includes %s" % (name, inc))
 check(not offenders, "no page or widget includes the window's headers", offenders)
 
-core = os.path.join(src, "core")
-gtk_in_core = []
-for name, path in sorted(files.items()):
-    if not path.startswith(core + os.sep):
-        continue
-    for inc in includes[name]:
-        if inc.startswith(("gtk/", "adwaita.h", "gdk/")) or (
-                os.path.basename(inc) in files and not files[os.path.basename(inc)].startswith(core + os.sep)):
-            gtk_in_core.append("%s includes %s" % (name, inc))
-check(not gtk_in_core, "the core includes no GTK and nothing outside src/core", gtk_in_core)
+def layer_check(folder, allowed, description):
+    """Files under src/FOLDER include no GTK and only files under ALLOWED."""
+    top = os.path.join(src, folder)
+    bad = []
+    for name, path in sorted(files.items()):
+        if not path.startswith(top + os.sep):
+            continue
+        for inc in includes[name]:
+            base = os.path.basename(inc)
+            if inc.startswith(("gtk/", "adwaita.h", "gdk/")) or (
+                    base in files and not any(files[base].startswith(os.path.join(src, a) + os.sep)
+                                              for a in allowed)):
+                bad.append("%s includes %s" % (os.path.relpath(path, root), inc))
+    check(not bad, description, bad)
+
+
+layer_check("core", ["core"], "the core includes no GTK and nothing outside src/core")
+layer_check("cli", ["core", "cli"], "the command line includes no GTK and nothing of src/gui")
 
 long_files = []
 for name, path in sorted(files.items()):

@@ -14,6 +14,11 @@
 #  - `calf-check --assess` in every format vs floor-reader (GLib and
 #    json-glib reading the same database files): wall and CPU time, and
 #    PDF against JSON;
+#  - the window (bench-window.c): answer to the first frame of the results
+#    page against the question pages, and memory after 8 assessments
+#    against the bare window;
+#  - instruction counts (perf stat, where it runs) where wall time is
+#    noisy: startup, `--assess`;
 #  - a whole assessment through `--interview` on the database scaled 1x,
 #    10x and 100x (scale-database.py): time per assessment and per answer,
 #    and how it grows with the size (1.0 = linear).
@@ -78,6 +83,7 @@ def main():
     parser.add_argument("--calf-check", required=True)
     parser.add_argument("--floor-window", required=True)
     parser.add_argument("--floor-reader", required=True)
+    parser.add_argument("--bench-window")
     parser.add_argument("--source", required=True)
     parser.add_argument("--runs", type=int, default=int(os.environ.get("CALF_BENCH_RUNS", "15")))
     # The 100x assessment takes minutes until the flow is incremental.
@@ -88,6 +94,7 @@ def main():
     env.pop("G_DEBUG", None)
 
     print("Startup: exec to first frame, %d interleaved runs each, medians" % args.runs)
+    floor_rss = None
     for renderer in ("cairo", "gl"):
         genv = dict(env, GSK_RENDERER=renderer, CALF_CHECK_QUIT_AFTER_FIRST_FRAME="1")
         try:
@@ -99,6 +106,12 @@ def main():
             print("  %s: could not run (%s)" % (renderer, e))
             continue
         print_ratio("calf-check / bare window, " + renderer, results["app"], results["floor"])
+        if renderer == "cairo":
+            floor_rss = medians(results["floor"])[2]
+            print_instructions("calf-check / bare window, cairo", [args.calf_check], [args.floor_window], genv)
+
+    if args.bench_window:
+        window_figures(args, dict(env, GSK_RENDERER="cairo"), floor_rss)
 
     database = sorted(glob.glob(os.path.join(args.source, "data", "database", "*.json")))
     vignettes = os.path.join(args.source, "tests", "vignettes")
@@ -119,8 +132,80 @@ def main():
         print_ratio("--format %s / reader" % fmt, results[fmt], results["floor"])
     pdf, json_ = medians(results["pdf"]), medians(results["json"])
     print("  --format pdf / --format json: wall %.2fx, CPU %.2fx" % (pdf[0] / json_[0], pdf[1] / json_[1]))
+    print_instructions("--format json / reader", [args.calf_check, "--assess", "-", "--format", "json"],
+                       [args.floor_reader] + database, cenv, stdin=answers)
+    print_instructions("--format pdf / --format json", [args.calf_check, "--assess", "-", "--format", "pdf"],
+                       [args.calf_check, "--assess", "-", "--format", "json"], cenv, stdin=answers)
 
     interview_growth(args, cenv)
+
+
+def perf_instructions(argv, env, stdin=None):
+    """User-space instructions of one run (perf stat), or None."""
+    try:
+        proc = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", "--"] + argv, env=env,
+                              input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    for line in proc.stderr.decode(errors="replace").splitlines():
+        fields = line.split(",")
+        if len(fields) > 2 and fields[2].startswith("instructions") and fields[0].isdigit():
+            return int(fields[0])
+    return None
+
+
+def callgrind_instructions(argv, env, stdin=None):
+    """Instructions of one run under callgrind (every process it execs
+    counted), or None without valgrind."""
+    total = 0
+    try:
+        proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                               "--trace-children=yes"] + argv, env=env, input=stdin,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=900)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    for line in proc.stderr.decode(errors="replace").splitlines():
+        if "Collected :" in line:
+            total += int(line.split("Collected :")[1].strip())
+    return total or None
+
+
+def print_instructions(label, app_argv, floor_argv, env, stdin=None):
+    """Instruction counts, steady where wall time is noisy: perf stat where
+    the machine counts them (median of 3), else callgrind (one run: it is
+    deterministic)."""
+    for count, runs, tool in ((perf_instructions, 3, "perf"), (callgrind_instructions, 1, "callgrind")):
+        app = [count(app_argv, env, stdin) for _ in range(runs)]
+        if None in app:
+            continue
+        floor = [count(floor_argv, env, stdin) for _ in range(runs)]
+        if None in floor:
+            continue
+        a, f = statistics.median(app), statistics.median(floor)
+        print("  %-34s instructions %8.1f M vs %8.1f M = %5.2fx (%s)" % (label, a / 1e6, f / 1e6, a / f, tool))
+        return
+    print("  %-34s instructions: not counted (neither perf stat nor valgrind runs here)" % label)
+
+
+def window_figures(args, env, floor_rss):
+    """bench-window.c: answer to first frame of the page it brings, and
+    memory after whole assessments and every exercise page."""
+    n = 8
+    proc = subprocess.run([args.bench_window, str(n)], env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, timeout=600)
+    if proc.returncode != 0:
+        print("The window: could not run bench-window (%s)" % proc.stderr.strip()[-500:])
+        return
+    figures = json.loads([line for line in proc.stdout.splitlines() if line.startswith("{")][-1])
+    questions, results = figures["question_frame_ms"], figures["results_frame_ms"]
+    print("The window: %d assessments (No to everything), answer to the first frame of the next page" % n)
+    print("  results page: median %7.1f ms, max %7.1f ms; question page: median %6.1f ms; "
+          "results / question %5.2fx" % (statistics.median(results), max(results), statistics.median(questions),
+                                         statistics.median(results) / statistics.median(questions)))
+    if floor_rss:
+        print("  RSS after %d assessments and every exercise page: %6.1f MiB (peak %6.1f MiB) vs bare window "
+              "%6.1f MiB = %5.2fx" % (n, figures["rss_kib"] / 1024, figures["peak_rss_kib"] / 1024,
+                                      floor_rss / 1024, figures["rss_kib"] / floor_rss))
 
 
 def interview_once(calf_check, database, person, env):

@@ -92,6 +92,7 @@ calf_results_page_build (CalfResultsPage *self,
 
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_hash_table_remove_all (self->condition_rows);
+  g_hash_table_remove_all (self->condition_expanders);
   g_hash_table_remove_all (self->exercise_rows);
   g_hash_table_remove_all (self->selftest_rows);
 
@@ -216,6 +217,7 @@ calf_results_page_dispose (GObject *object)
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->result);
   g_clear_pointer (&self->condition_rows, g_hash_table_unref);
+  g_clear_pointer (&self->condition_expanders, g_hash_table_unref);
   g_clear_pointer (&self->exercise_rows, g_hash_table_unref);
   g_clear_pointer (&self->selftests, g_array_unref);
   g_clear_pointer (&self->selftest_rows, g_hash_table_unref);
@@ -273,6 +275,7 @@ calf_results_page_init (CalfResultsPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->condition_rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->condition_expanders = g_hash_table_new (g_str_hash, g_str_equal);
   self->exercise_rows = g_hash_table_new (g_str_hash, g_str_equal);
   self->selftests = g_array_new (FALSE, FALSE, sizeof (CalfSelftestKind));
   self->selftest_rows = g_hash_table_new (NULL, NULL);
@@ -338,8 +341,14 @@ GtkWidget *
 calf_results_page_get_condition_row (CalfResultsPage *self,
                                      const char      *condition_id)
 {
+  AdwExpanderRow *expander;
+
   g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
 
+  /* Asked for before the cause was opened: built now. */
+  expander = g_hash_table_lookup (self->condition_expanders, condition_id);
+  if (expander != NULL)
+    calf_results_page_ensure_cause_details (self, expander);
   return g_hash_table_lookup (self->condition_rows, condition_id);
 }
 

@@ -38,6 +38,71 @@ join_labels (GPtrArray *findings)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* What speaks for and against a cause, and its page. */
+static void
+add_cause_details (CalfResultsPage           *self,
+                   AdwExpanderRow            *expander,
+                   const CalfRankedCondition *ranked)
+{
+  g_autofree char *about = NULL;
+  GtkWidget *row;
+
+  if (ranked->supporting->len > 0)
+    {
+      g_autofree char *labels = join_labels (ranked->supporting);
+
+      row = calf_page_row_new (_("Points Towards It"), labels);
+      adw_expander_row_add_row (expander, row);
+    }
+  if (ranked->opposing->len > 0)
+    {
+      g_autofree char *labels = join_labels (ranked->opposing);
+
+      row = calf_page_row_new (_("Points Away From It"), labels);
+      adw_expander_row_add_row (expander, row);
+    }
+  if (ranked->supporting->len == 0 && ranked->opposing->len == 0)
+    {
+      row = calf_page_row_new (_("Why It Is Listed"), _("It is common at this place of the leg."));
+      adw_expander_row_add_row (expander, row);
+    }
+
+  /* Translators: opens the page about a possible cause */
+  about = g_strdup_printf (_("About %s"), _(ranked->condition->name));
+  row = calf_page_row_new (about, _(ranked->condition->summary));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
+  g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) ranked->condition->id);
+  g_signal_connect (row, "activated", G_CALLBACK (calf_results_page_condition_row_activated), self);
+  adw_expander_row_add_row (expander, row);
+
+  g_hash_table_insert (self->condition_rows, (gpointer) ranked->condition->id, row);
+}
+
+#define RANKED_KEY "calf-ranked"
+
+void
+calf_results_page_ensure_cause_details (CalfResultsPage *self,
+                                        AdwExpanderRow  *expander)
+{
+  const CalfRankedCondition *ranked = g_object_steal_data (G_OBJECT (expander), RANKED_KEY);
+
+  if (ranked != NULL)
+    add_cause_details (self, expander, ranked);
+}
+
+/* The details are built when a cause is first opened: collapsed, they
+ * would still be measured with the page (a revealer measures what it
+ * hides), which made the results page slow to show. */
+static void
+on_cause_expanded (AdwExpanderRow  *expander,
+                   GParamSpec      *pspec,
+                   CalfResultsPage *self)
+{
+  if (adw_expander_row_get_expanded (expander))
+    calf_results_page_ensure_cause_details (self, expander);
+}
+
 void
 calf_results_page_add_causes (CalfResultsPage *self,
                               GtkWidget       *content)
@@ -56,44 +121,16 @@ calf_results_page_add_causes (CalfResultsPage *self,
     {
       const CalfRankedCondition *ranked = g_ptr_array_index (conditions, i);
       GtkWidget *expander = adw_expander_row_new ();
-      GtkWidget *row;
-      g_autofree char *about = NULL;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(ranked->condition->name));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _(ranked->likelihood));
       gtk_list_box_append (GTK_LIST_BOX (list), expander);
 
-      if (ranked->supporting->len > 0)
-        {
-          g_autofree char *labels = join_labels (ranked->supporting);
-
-          row = calf_page_row_new (_("Points Towards It"), labels);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-        }
-      if (ranked->opposing->len > 0)
-        {
-          g_autofree char *labels = join_labels (ranked->opposing);
-
-          row = calf_page_row_new (_("Points Away From It"), labels);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-        }
-      if (ranked->supporting->len == 0 && ranked->opposing->len == 0)
-        {
-          row = calf_page_row_new (_("Why It Is Listed"), _("It is common at this place of the leg."));
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-        }
-
-      /* Translators: opens the page about a possible cause */
-      about = g_strdup_printf (_("About %s"), _(ranked->condition->name));
-      row = calf_page_row_new (about, _(ranked->condition->summary));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
-      g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) ranked->condition->id);
-      g_signal_connect (row, "activated", G_CALLBACK (calf_results_page_condition_row_activated), self);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-
-      g_hash_table_insert (self->condition_rows, (gpointer) ranked->condition->id, row);
+      /* The result outlives the page's rows (the page holds it). */
+      g_object_set_data (G_OBJECT (expander), RANKED_KEY, (gpointer) ranked);
+      g_signal_connect (expander, "notify::expanded", G_CALLBACK (on_cause_expanded), self);
+      g_hash_table_insert (self->condition_expanders, (gpointer) ranked->condition->id, expander);
       calf_page_name_expander (ADW_EXPANDER_ROW (expander), _(ranked->condition->name));
     }
 }

@@ -20,7 +20,8 @@ struct _CalfResultsPage
   GtkWidget  *last_button;     /* Start Over…, the end of the page */
   GtkWidget  *notes;           /* CalfAdviceNotes */
   gboolean    can_answer_more;
-  GHashTable *condition_rows;  /* id → row (owned by the page) */
+  GHashTable *condition_rows;  /* id → row (owned by the page), once built */
+  GHashTable *condition_expanders; /* id → its cause's expander row */
   GHashTable *exercise_rows;
   GArray     *selftests;       /* of CalfSelftestKind: offered while self-care is safe */
   GHashTable *selftest_rows;   /* CalfSelftestKind → row (owned by the page) */
@@ -37,6 +38,9 @@ void calf_results_page_selftest_row_activated  (AdwActionRow    *row,
 /* calf-results-page-sections.c: each appends its section to @content. */
 void calf_results_page_add_causes    (CalfResultsPage *self,
                                       GtkWidget       *content);
+/* Builds a cause's rows if they are not yet. */
+void calf_results_page_ensure_cause_details (CalfResultsPage *self,
+                                             AdwExpanderRow  *expander);
 void calf_results_page_add_exercises (CalfResultsPage *self,
                                       GtkWidget       *content);
 void calf_results_page_add_selftests (CalfResultsPage *self,
