@@ -173,7 +173,27 @@ compare_rank (gconstpointer a,
   return da < db ? -1 : (da > db);
 }
 
-/* Every derived finding reachable from the findings changed so far. */
+/* Adds each reader of finding @f not yet in @list (stamped in @seen). */
+static void
+add_readers (const CalfEngineReaders *readers,
+             guint                    f,
+             guint                   *seen,
+             guint                    generation,
+             GArray                  *list)
+{
+  for (guint k = readers->start[f]; k < readers->start[f + 1]; k++)
+    {
+      guint reader = readers->list[k];
+
+      if (seen[reader] == generation)
+        continue;
+      seen[reader] = generation;
+      g_array_append_val (list, reader);
+    }
+}
+
+/* Every derived finding reachable from the findings changed so far: those
+ * that read them, then, by the static index, those these reach in turn. */
 static void
 reach_derived (CalfEngineDelta *delta)
 {
@@ -181,66 +201,27 @@ reach_derived (CalfEngineDelta *delta)
   CalfEngine *engine = delta->engine;
 
   for (guint i = 0; i < delta->changed->len; i++)
-    {
-      int f = g_array_index (delta->changed, int, i);
-
-      for (guint k = readers->start[f]; k < readers->start[f + 1]; k++)
-        {
-          guint d = readers->list[k];
-
-          if (delta->derived_seen[d] == delta->generation)
-            continue;
-          delta->derived_seen[d] = delta->generation;
-          g_array_append_val (delta->derived, d);
-        }
-    }
-  /* Those the first ones reach in turn, by the static index. */
+    add_readers (readers, (guint) g_array_index (delta->changed, int, i), delta->derived_seen,
+                 delta->generation, delta->derived);
   for (guint i = 0; i < delta->derived->len; i++)
     {
-      guint f = g_array_index (engine->derived, CompiledDerived, g_array_index (delta->derived, guint, i)).index;
+      guint d = g_array_index (delta->derived, guint, i);
 
-      for (guint k = readers->start[f]; k < readers->start[f + 1]; k++)
-        {
-          guint d = readers->list[k];
-
-          if (delta->derived_seen[d] == delta->generation)
-            continue;
-          delta->derived_seen[d] = delta->generation;
-          g_array_append_val (delta->derived, d);
-        }
+      add_readers (readers, g_array_index (engine->derived, CompiledDerived, d).index, delta->derived_seen,
+                   delta->generation, delta->derived);
     }
 }
 
+/* The causes and warning-sign triggers that read a changed finding. */
 static void
 reach_parts (CalfEngineDelta *delta)
 {
-  const CalfEngineReaders *conditions = &delta->deps->conditions;
-  const CalfEngineReaders *triggers = &delta->deps->triggers;
-
   for (guint i = 0; i < delta->changed->len; i++)
     {
-      int f = g_array_index (delta->changed, int, i);
+      guint f = (guint) g_array_index (delta->changed, int, i);
 
-      for (guint k = conditions->start[f]; k < conditions->start[f + 1]; k++)
-        {
-          guint c = conditions->list[k];
-
-          if (delta->condition_seen[c] != delta->generation)
-            {
-              delta->condition_seen[c] = delta->generation;
-              g_array_append_val (delta->conditions, c);
-            }
-        }
-      for (guint k = triggers->start[f]; k < triggers->start[f + 1]; k++)
-        {
-          guint t = triggers->list[k];
-
-          if (delta->trigger_seen[t] != delta->generation)
-            {
-              delta->trigger_seen[t] = delta->generation;
-              g_array_append_val (delta->triggers, t);
-            }
-        }
+      add_readers (&delta->deps->conditions, f, delta->condition_seen, delta->generation, delta->conditions);
+      add_readers (&delta->deps->triggers, f, delta->trigger_seen, delta->generation, delta->triggers);
     }
 }
 

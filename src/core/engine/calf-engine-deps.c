@@ -123,7 +123,11 @@ norm_reads (CalfEngine *self,
             gpointer    data)
 {
   for (guint i = 0; i < self->norms->len; i++)
-    add (data, (guint) calf_engine_finding_index (self, ((const CalfNorm *) g_ptr_array_index (self->norms, i))->finding), i);
+    {
+      const CalfNorm *norm = g_ptr_array_index (self->norms, i);
+
+      add (data, (guint) calf_engine_finding_index (self, norm->finding), i);
+    }
 }
 
 static void
