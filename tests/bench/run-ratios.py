@@ -137,7 +137,7 @@ def main():
     print_instructions("--format pdf / --format json", [args.calf_check, "--assess", "-", "--format", "pdf"],
                        [args.calf_check, "--assess", "-", "--format", "json"], cenv, stdin=answers)
 
-    interview_growth(args, cenv)
+    interview_growth(args, cenv, env)
 
 
 def perf_instructions(argv, env, stdin=None):
@@ -221,6 +221,7 @@ def interview_once(calf_check, database, person, env):
     proc.stdin.flush()
     answers = 0
     first = None
+    asked = []
     while True:
         line = proc.stdout.readline()
         if first is None:
@@ -241,19 +242,64 @@ def interview_once(calf_check, database, person, env):
             answer = {"reply": "not-sure"}
         proc.stdin.write(json.dumps(answer) + "\n")
         proc.stdin.flush()
+        asked.append((question["id"], answer))
         answers += 1
     proc.stdin.close()
     proc.wait()
+    interview_once.asked = asked
     return (time.perf_counter() - start) * 1000, first, answers
 
 
-def interview_growth(args, env):
+def write_saved(folder, person, asked):
+    """The window's saved assessment (calf-autosave.c) of the replies in
+    @asked, where the window looks for it under XDG_DATA_HOME=@folder."""
+    replies = []
+    for question, answer in asked:
+        if "choice" in answer:
+            replies.append({"question": question, "reply": "choice", "choice": answer["choice"]})
+        else:
+            replies.append({"question": question, "reply": answer["reply"]})
+    flow = {"region": person["region"], "side": person.get("side", "left"), "replies": replies}
+    for key in ("age", "sex"):
+        if key in person:
+            flow[key] = person[key]
+    os.makedirs(os.path.join(folder, "calf-check"), exist_ok=True)
+    with open(os.path.join(folder, "calf-check", "assessment.json"), "w", encoding="utf-8") as f:
+        json.dump({"format": "calf-check-assessment", "version": 1, "saved-at": int(time.time()),
+                   "flow": flow}, f)
+
+
+def resume_ratio(args, env, factor, database, person, asked, runs):
+    """Startup to first frame with a saved assessment to offer (read and
+    replayed on the start page) against the same without one."""
+    with tempfile.TemporaryDirectory(prefix="calf-bench-saved-") as saved, \
+         tempfile.TemporaryDirectory(prefix="calf-bench-empty-") as empty:
+        write_saved(saved, person, asked)
+        argv = [args.calf_check] + (["--database", database] if database else [])
+        genv = dict(env, GSK_RENDERER="cairo", CALF_CHECK_QUIT_AFTER_FIRST_FRAME="1")
+        try:
+            results = interleaved(runs, [
+                ("plain", lambda: run_once(argv, dict(genv, XDG_DATA_HOME=empty))),
+                ("resume", lambda: run_once(argv, dict(genv, XDG_DATA_HOME=saved))),
+            ], warmup=1)
+        except RuntimeError as e:
+            print("  %4dx: resume could not run (%s)" % (factor, e))
+            return
+        print_ratio("%dx: with a saved assessment / none" % factor, results["resume"], results["plain"])
+        # One the window cannot read is set aside (renamed): then nothing was resumed.
+        if not os.path.exists(os.path.join(saved, "calf-check", "assessment.json")):
+            print("  %4dx: the saved assessment was set aside as unreadable: the figure above is not a resume"
+                  % factor)
+
+
+def interview_growth(args, env, display_env):
     with open(os.path.join(args.source, "tests", "audit", "patients",
                            "calf-strain-netball-mild-swelling.json"), encoding="utf-8") as f:
         person = json.load(f)["person"]
     database = os.path.join(args.source, "data", "database")
     print("A whole assessment through --interview, by database size (medians)")
     rows = []
+    saved_runs = []
     with tempfile.TemporaryDirectory(prefix="calf-bench-") as tmp:
         for factor, runs in ((1, 9), (10, 3), (100, 1)):
             if factor > args.max_scale:
@@ -264,6 +310,7 @@ def interview_growth(args, env):
                 subprocess.run([sys.executable, os.path.join(here, "scale-database.py"), database,
                                 str(factor), path], check=True)
             samples = [interview_once(args.calf_check, path, person, env) for _ in range(runs)]
+            saved_runs.append((factor, path, list(interview_once.asked)))
             wall = statistics.median(s[0] for s in samples)
             first = statistics.median(s[1] for s in samples)
             answers = samples[0][2]
@@ -273,10 +320,14 @@ def interview_growth(args, env):
             print("  %4dx: %8.1f ms per assessment: %8.1f ms to the first question (start, load), then "
                   "%8.1f ms for %2d answers, %7.2f ms per answer" %
                   (factor, wall, first, engine, answers, engine / answers))
-    for factor, engine, answers in rows[1:]:
-        per = (engine / answers) / (rows[0][1] / rows[0][2])
-        print("  engine per answer %dx vs 1x: %.1fx for %dx the size (growth exponent %.2f; 1.0 = linear)"
-              % (factor, per, factor, math.log(per) / math.log(factor)))
+        for factor, engine, answers in rows[1:]:
+            per = (engine / answers) / (rows[0][1] / rows[0][2])
+            print("  engine per answer %dx vs 1x: %.1fx for %dx the size (growth exponent %.2f; 1.0 = linear)"
+                  % (factor, per, factor, math.log(per) / math.log(factor)))
+        print("Resuming: the window's startup with the assessment above saved, against none (same database)")
+        for factor, path, asked in saved_runs:
+            resume_ratio(args, display_env, factor, path, person, asked, 5 if factor < 100 else 3)
+
 
 if __name__ == "__main__":
     main()
