@@ -12,6 +12,7 @@
 
 #include "body-map-fixture.h"
 #include "body-map-points.h"
+#include "calf-test-utils.h"
 
 static void
 test_geometry (void)
@@ -401,7 +402,9 @@ test_accessible (void)
       /* The list names the region too, but not as a button: one button each. */
       g_assert_nonnull (row);
       g_assert_false (gtk_test_accessible_has_role (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_ROLE_BUTTON));
-      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, body_map_region_names[i]);
+      g_assert_cmpstr (calf_region_list_get_region_name (list, body_map_region_ids[i]), ==, body_map_region_names[i]);
+      gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                           calf_test_find_label (row, body_map_region_names[i]), NULL);
       count_buttons_named (window, body_map_region_names[i], &buttons);
       g_assert_cmpuint (buttons, ==, 1);
     }

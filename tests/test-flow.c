@@ -19,6 +19,7 @@
 #include "calf-autosave.h"
 #include "calf-report.h"
 #include "calf-condition-page.h"
+#include "calf-row.h"
 #include "calf-selftest-page.h"
 #include "calf-alert.h"
 #include "calf-test-utils.h"
@@ -378,7 +379,7 @@ test_results_pages (void)
 
         row = calf_results_page_get_exercise_row (results, exercise->id);
         g_assert_nonnull (row);
-        g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, dose);
+        g_assert_cmpstr (calf_row_get_subtitle (CALF_ROW (row)), ==, dose);
         if (*list == NULL)
           *list = gtk_widget_get_parent (row);
         g_assert_true (gtk_widget_get_parent (row) == *list);
@@ -450,8 +451,8 @@ test_your_answers (void)
       answers = CALF_ANSWERS_PAGE (flow_test_top (window ()));
       row = calf_answers_page_get_row (answers, i);
       g_assert_nonnull (row);
-      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, question->text);
-      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, answer);
+      g_assert_cmpstr (calf_row_get_title (CALF_ROW (row)), ==, question->text);
+      g_assert_cmpstr (calf_row_get_subtitle (CALF_ROW (row)), ==, answer);
 
       /* Step two: the answer's row opens its question. */
       flow_test_activate (row);
@@ -651,8 +652,8 @@ test_keyboard_only (void)
   for (guint i = 0; ; i++)
     {
       focus = focus_widget ();
-      if (ADW_IS_ACTION_ROW (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (start)) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), "Achilles tendon") == 0)
+      if (CALF_IS_ROW (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (start)) &&
+          g_strcmp0 (calf_row_get_title (CALF_ROW (focus)), "Achilles tendon") == 0)
         break;
       g_assert_cmpuint (i, <, 60);
       gtk_widget_child_focus (GTK_WIDGET (window ()), GTK_DIR_TAB_FORWARD);

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "calf-expander-row.h"
 #include "calf-test-utils.h"
 #include "flow-test-utils.h"
 
@@ -142,12 +143,12 @@ test_shots (gconstpointer data)
     CalfResult *result = calf_results_page_get_result (results);
     const CalfRankedCondition *top = g_ptr_array_index (calf_result_get_conditions (result), 0);
     GtkWidget *row = calf_results_page_get_condition_row (results, top->condition->id);
-    GtkWidget *expander = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
+    GtkWidget *expander = gtk_widget_get_ancestor (row, CALF_TYPE_EXPANDER_ROW);
     GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (results));
     GtkAdjustment *adjustment;
 
     g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
-    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+    calf_expander_row_set_expanded (CALF_EXPANDER_ROW (expander), TRUE);
     wait_ms (600);  /* the row's reveal animation */
     calf_test_wait_for_frame (GTK_WIDGET (window));
     adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));

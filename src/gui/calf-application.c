@@ -192,15 +192,49 @@ static const GActionEntry app_actions[] = {
   { .name = "help", .activate = calf_application_help_action },
 };
 
-static void
-calf_application_load_database (CalfApplication *self)
+/* The database loads on a thread while GTK and libadwaita start on this
+ * one: both take tens of milliseconds, and the window needs both. The
+ * loader touches only the core (no GTK), and only its own data. */
+typedef struct
 {
+  char         *path;
+  CalfDatabase *database;
+  GError       *error;
+} DatabaseLoad;
+
+static gpointer
+load_database_thread (gpointer data)
+{
+  DatabaseLoad *load = data;
+
+  load->database = calf_cli_load_database (load->path, &load->error);
+  return load;
+}
+
+static GThread *
+calf_application_start_loading (CalfApplication *self)
+{
+  DatabaseLoad *load = g_new0 (DatabaseLoad, 1);
+
+  load->path = g_strdup (self->database_path);
+  return g_thread_new ("calf-database", load_database_thread, load);
+}
+
+static void
+calf_application_finish_loading (CalfApplication *self,
+                                 GThread         *thread)
+{
+  DatabaseLoad *load = g_thread_join (thread);
+
   g_clear_object (&self->database);
   g_clear_error (&self->database_error);
-
-  self->database = calf_cli_load_database (self->database_path, &self->database_error);
+  self->database = g_steal_pointer (&load->database);
+  self->database_error = g_steal_pointer (&load->error);
   if (self->database == NULL)
     g_message ("Cannot load the database: %s", self->database_error->message);
+
+  g_free (load->path);
+  g_free (load);
 }
 
 static int
@@ -240,9 +274,11 @@ calf_application_startup (GApplication *app)
   static const char *manual_accels[] = { "F1", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
+  GThread *loader = calf_application_start_loading (CALF_APPLICATION (app));
+
   G_APPLICATION_CLASS (calf_application_parent_class)->startup (app);
 
-  calf_application_load_database (CALF_APPLICATION (app));
+  calf_application_finish_loading (CALF_APPLICATION (app), loader);
 
   g_set_application_name (_("Calf Check"));
   gtk_window_set_default_icon_name (APPLICATION_ID);

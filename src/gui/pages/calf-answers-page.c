@@ -13,6 +13,7 @@
 
 #include "calf-answers-page.h"
 #include "calf-page-util.h"
+#include "calf-row.h"
 #include "calf-report.h"
 
 /*
@@ -40,7 +41,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-on_row_activated (AdwActionRow    *row,
+on_row_activated (CalfRow         *row,
                   CalfAnswersPage *self)
 {
   g_signal_emit (self, signals[REPLY_ACTIVATED], 0,
@@ -48,7 +49,7 @@ on_row_activated (AdwActionRow    *row,
 }
 
 static void
-on_about_you_activated (AdwActionRow    *row,
+on_about_you_activated (CalfRow         *row,
                         CalfAnswersPage *self)
 {
   g_signal_emit (self, signals[ABOUT_YOU_ACTIVATED], 0);
@@ -62,8 +63,7 @@ add_row (GtkWidget  *list,
 {
   GtkWidget *row = calf_page_row_new (title, subtitle);
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
+  calf_row_set_opens_page (CALF_ROW (row), TRUE);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   return row;
 }

@@ -7,6 +7,8 @@
 #pragma once
 
 #include "calf-results-page.h"
+#include "calf-expander-row.h"
+#include "calf-row.h"
 
 G_BEGIN_DECLS
 
@@ -28,11 +30,11 @@ struct _CalfResultsPage
 };
 
 /* Rows of the sections emit the page's signals through these. */
-void calf_results_page_condition_row_activated (AdwActionRow    *row,
+void calf_results_page_condition_row_activated (CalfRow         *row,
                                                 CalfResultsPage *self);
-void calf_results_page_exercise_row_activated  (AdwActionRow    *row,
+void calf_results_page_exercise_row_activated  (CalfRow         *row,
                                                 CalfResultsPage *self);
-void calf_results_page_selftest_row_activated  (AdwActionRow    *row,
+void calf_results_page_selftest_row_activated  (CalfRow         *row,
                                                 CalfResultsPage *self);
 
 /* calf-results-page-sections.c: each appends its section to @content. */
@@ -40,7 +42,7 @@ void calf_results_page_add_causes    (CalfResultsPage *self,
                                       GtkWidget       *content);
 /* Builds a cause's rows if they are not yet. */
 void calf_results_page_ensure_cause_details (CalfResultsPage *self,
-                                             AdwExpanderRow  *expander);
+                                             CalfExpanderRow *expander);
 void calf_results_page_add_exercises (CalfResultsPage *self,
                                       GtkWidget       *content);
 void calf_results_page_add_selftests (CalfResultsPage *self,

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "calf-exercise-plan.h"
+#include "calf-expander-row.h"
 #include "calf-page-util.h"
+#include "calf-row.h"
 #include "calf-results-page-private.h"
 
 /* The sections of the results page below the triage: the possible causes
@@ -41,7 +43,7 @@ join_labels (GPtrArray *findings)
 /* What speaks for and against a cause, and its page. */
 static void
 add_cause_details (CalfResultsPage           *self,
-                   AdwExpanderRow            *expander,
+                   CalfExpanderRow           *expander,
                    const CalfRankedCondition *ranked)
 {
   g_autofree char *about = NULL;
@@ -52,29 +54,28 @@ add_cause_details (CalfResultsPage           *self,
       g_autofree char *labels = join_labels (ranked->supporting);
 
       row = calf_page_row_new (_("Points Towards It"), labels);
-      adw_expander_row_add_row (expander, row);
+      calf_expander_row_add_row (expander, row);
     }
   if (ranked->opposing->len > 0)
     {
       g_autofree char *labels = join_labels (ranked->opposing);
 
       row = calf_page_row_new (_("Points Away From It"), labels);
-      adw_expander_row_add_row (expander, row);
+      calf_expander_row_add_row (expander, row);
     }
   if (ranked->supporting->len == 0 && ranked->opposing->len == 0)
     {
       row = calf_page_row_new (_("Why It Is Listed"), _("It is common at this place of the leg."));
-      adw_expander_row_add_row (expander, row);
+      calf_expander_row_add_row (expander, row);
     }
 
   /* Translators: opens the page about a possible cause */
   about = g_strdup_printf (_("About %s"), _(ranked->condition->name));
   row = calf_page_row_new (about, _(ranked->condition->summary));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
+  calf_row_set_opens_page (CALF_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) ranked->condition->id);
   g_signal_connect (row, "activated", G_CALLBACK (calf_results_page_condition_row_activated), self);
-  adw_expander_row_add_row (expander, row);
+  calf_expander_row_add_row (expander, row);
 
   g_hash_table_insert (self->condition_rows, (gpointer) ranked->condition->id, row);
 }
@@ -83,7 +84,7 @@ add_cause_details (CalfResultsPage           *self,
 
 void
 calf_results_page_ensure_cause_details (CalfResultsPage *self,
-                                        AdwExpanderRow  *expander)
+                                        CalfExpanderRow *expander)
 {
   const CalfRankedCondition *ranked = g_object_steal_data (G_OBJECT (expander), RANKED_KEY);
 
@@ -95,11 +96,11 @@ calf_results_page_ensure_cause_details (CalfResultsPage *self,
  * would still be measured with the page (a revealer measures what it
  * hides), which made the results page slow to show. */
 static void
-on_cause_expanded (AdwExpanderRow  *expander,
+on_cause_expanded (CalfExpanderRow *expander,
                    GParamSpec      *pspec,
                    CalfResultsPage *self)
 {
-  if (adw_expander_row_get_expanded (expander))
+  if (calf_expander_row_get_expanded (expander))
     calf_results_page_ensure_cause_details (self, expander);
 }
 
@@ -120,18 +121,14 @@ calf_results_page_add_causes (CalfResultsPage *self,
   for (guint i = 0; i < n_listed; i++)
     {
       const CalfRankedCondition *ranked = g_ptr_array_index (conditions, i);
-      GtkWidget *expander = adw_expander_row_new ();
+      GtkWidget *expander = calf_expander_row_new (_(ranked->condition->name), _(ranked->likelihood));
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(ranked->condition->name));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), _(ranked->likelihood));
       gtk_list_box_append (GTK_LIST_BOX (list), expander);
 
       /* The result outlives the page's rows (the page holds it). */
       g_object_set_data (G_OBJECT (expander), RANKED_KEY, (gpointer) ranked);
       g_signal_connect (expander, "notify::expanded", G_CALLBACK (on_cause_expanded), self);
       g_hash_table_insert (self->condition_expanders, (gpointer) ranked->condition->id, expander);
-      calf_page_name_expander (ADW_EXPANDER_ROW (expander), _(ranked->condition->name));
     }
 }
 
@@ -151,8 +148,7 @@ add_exercise_rows (CalfResultsPage *self,
       g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) exercise->id);
       if (activatable)
         {
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
+          calf_row_set_opens_page (CALF_ROW (row), TRUE);
           g_signal_connect (row, "activated", G_CALLBACK (calf_results_page_exercise_row_activated), self);
         }
       gtk_list_box_append (GTK_LIST_BOX (list), row);
@@ -265,8 +261,7 @@ calf_results_page_add_selftests (CalfResultsPage *self,
         row = calf_page_row_new (_("Heel-Raise Test"), _("How many single-leg heel raises each calf can do"));
 
       g_object_set_data (G_OBJECT (row), "calf-kind", GINT_TO_POINTER (kind));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
+      calf_row_set_opens_page (CALF_ROW (row), TRUE);
       g_signal_connect (row, "activated", G_CALLBACK (calf_results_page_selftest_row_activated), self);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       g_hash_table_insert (self->selftest_rows, GINT_TO_POINTER (kind), row);

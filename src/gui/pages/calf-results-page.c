@@ -31,7 +31,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 void
-calf_results_page_condition_row_activated (AdwActionRow    *row,
+calf_results_page_condition_row_activated (CalfRow         *row,
                                            CalfResultsPage *self)
 {
   g_signal_emit (self, signals[CONDITION_ACTIVATED], 0,
@@ -39,7 +39,7 @@ calf_results_page_condition_row_activated (AdwActionRow    *row,
 }
 
 void
-calf_results_page_exercise_row_activated (AdwActionRow    *row,
+calf_results_page_exercise_row_activated (CalfRow         *row,
                                           CalfResultsPage *self)
 {
   g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0,
@@ -47,7 +47,7 @@ calf_results_page_exercise_row_activated (AdwActionRow    *row,
 }
 
 void
-calf_results_page_selftest_row_activated (AdwActionRow    *row,
+calf_results_page_selftest_row_activated (CalfRow         *row,
                                           CalfResultsPage *self)
 {
   g_signal_emit (self, signals[SELFTEST_ACTIVATED], 0,
@@ -341,7 +341,7 @@ GtkWidget *
 calf_results_page_get_condition_row (CalfResultsPage *self,
                                      const char      *condition_id)
 {
-  AdwExpanderRow *expander;
+  CalfExpanderRow *expander;
 
   g_return_val_if_fail (CALF_IS_RESULTS_PAGE (self), NULL);
 

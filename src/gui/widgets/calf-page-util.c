@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-page-util.h"
+#include "calf-row.h"
 
 GtkWidget *
 calf_page_scrolled_new (int         maximum_width,
@@ -206,52 +207,6 @@ GtkWidget *
 calf_page_row_new (const char *title,
                    const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
+  return calf_row_new (title, subtitle);
 }
 
-/* The arrow at the end of a row that opens a page: decorative, the row's
- * title says where it goes. */
-GtkWidget *
-calf_page_next_icon_new (void)
-{
-  return g_object_new (GTK_TYPE_IMAGE,
-                       "icon-name", "go-next-symbolic",
-                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                       NULL);
-}
-
-/* libadwaita 1.2 leaves the parts of an AdwExpanderRow unnamed (its own
- * row, the lists inside it, the arrow), and GTK 4.8 reads unnamed parts
- * by their class names ("GtkListBox", "GtkImage"). Name them after the
- * row; the arrow says what it does. */
-static void
-name_expander_parts (GtkWidget  *widget,
-                     const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_BOX (child))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-      else if (GTK_IS_IMAGE (child) &&
-               gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)) != GTK_ACCESSIBLE_ROLE_PRESENTATION)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show or hide details"), -1);
-      name_expander_parts (child, title);
-    }
-}
-
-void
-calf_page_name_expander (AdwExpanderRow *row,
-                         const char     *title)
-{
-  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
-  g_return_if_fail (title != NULL);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  name_expander_parts (GTK_WIDGET (row), title);
-}

@@ -43,9 +43,6 @@ GtkWidget *calf_page_add_boxed_list (GtkWidget   *box);
 GtkWidget *calf_page_button_new     (const char  *mnemonic_label);
 GtkWidget *calf_page_row_new        (const char  *title,
                                      const char  *subtitle);
-GtkWidget *calf_page_next_icon_new  (void);
-void       calf_page_name_expander  (AdwExpanderRow *row,
-                                     const char     *title);
 void       calf_page_fix_mnemonic_name (GtkWidget *widget);
 void       calf_page_fix_mnemonic_names (GtkWidget *widget);
 void       calf_page_hide_icons     (GtkWidget   *widget);

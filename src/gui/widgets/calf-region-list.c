@@ -8,12 +8,12 @@
 
 #include "config.h"
 
-#include <adwaita.h>
+#include <gtk/gtk.h>
 #include <glib/gi18n.h>
 
 #include "calf-body-map.h"
-#include "calf-page-util.h"
 #include "calf-region-list.h"
+#include "calf-row.h"
 
 /* The regions of the body map as a plain list, for people who prefer a
  * list to a picture. Rows are list items, not buttons, so that assistive
@@ -102,11 +102,9 @@ calf_region_list_init (CalfRegionList *self)
 
   for (guint i = 0; ids[i]; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = calf_row_new (NULL, NULL);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calf_page_next_icon_new ());
+      calf_row_set_opens_page (CALF_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "calf-region-id", (gpointer) ids[i]);
       gtk_list_box_append (GTK_LIST_BOX (self->list_box), row);
       calf_region_list_set_region_name (self, ids[i], calf_body_map_get_default_region_name (ids[i]));
@@ -167,8 +165,7 @@ calf_region_list_set_region_name (CalfRegionList *self,
       return;
     }
 
-  /* The row is labelled by its title (AdwActionRow sets the relation). */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  calf_row_set_title (CALF_ROW (row), name);
 }
 
 const char *
@@ -181,5 +178,5 @@ calf_region_list_get_region_name (CalfRegionList *self,
   g_return_val_if_fail (region_id != NULL, NULL);
 
   row = calf_region_list_get_row (self, region_id);
-  return row ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
+  return row ? calf_row_get_title (CALF_ROW (row)) : NULL;
 }
