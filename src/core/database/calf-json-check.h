@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -20,9 +20,11 @@ G_BEGIN_DECLS
 /*
  * Checks that @data is one strict RFC 8259 JSON text within the limits
  * (@max_bytes, @max_depth up to CALF_JSON_MAX_DEPTH, @max_string_bytes;
- * 0 means the database limit above), without recursion, before json-glib (which is recursive and
- * lenient: it accepts comments, duplicate keys and trailing content)
- * sees it. Rejects invalid UTF-8, a byte order mark, duplicate keys in an
+ * 0 means the database limit above), without recursion, and when @root is
+ * not %NULL builds its tree in the same pass (sealed, integers as gint64
+ * and other numbers as double, as json-glib's parser would; json-glib's
+ * parser is recursive and lenient: it accepts comments, duplicate keys and
+ * trailing content). Rejects invalid UTF-8, a byte order mark, duplicate keys in an
  * object, NUL characters and numbers that do not fit a double exactly
  * enough. On failure sets @line and @column (1-based, column in
  * characters) and a translated @message saying what is wrong.
@@ -32,6 +34,7 @@ gboolean calf_json_check (const char  *data,
                           gsize        max_bytes,
                           guint        max_depth,
                           gsize        max_string_bytes,
+                          JsonNode   **root,
                           guint       *line,
                           guint       *column,
                           char       **message);

@@ -130,18 +130,17 @@ calf_json_parse (const char           *name,
                  const CalfJsonLimits *limits,
                  GError              **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *message = NULL;
   guint line, column;
-  JsonNode *root;
+  JsonNode *root = NULL;
 
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (limits != NULL, NULL);
 
+  /* One pass: the strict check builds the tree. */
   if (!calf_json_check (data, length, limits->max_bytes, limits->max_depth, limits->max_string_bytes,
-                        &line, &column, &message))
+                        &root, &line, &column, &message))
     {
       if (line > 0)
         g_set_error (error, CALF_JSON_ERROR, CALF_JSON_ERROR_SYNTAX, "%s:%u:%u: %s", name, line, column, message);
@@ -150,23 +149,7 @@ calf_json_parse (const char           *name,
       return NULL;
     }
 
-  /* Strict and bounded now: json-glib only builds the tree. */
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
-    {
-      g_set_error (error, CALF_JSON_ERROR, CALF_JSON_ERROR_SYNTAX, "%s: %s", name, local_error->message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error (error, CALF_JSON_ERROR, CALF_JSON_ERROR_SYNTAX,
-                   _("%s: the input is empty: expected one JSON value"), name);
-      return NULL;
-    }
-
-  return json_node_ref (root);
+  return root;
 }
 
 /* --- typed access ------------------------------------------------------ */

@@ -112,7 +112,13 @@ calf_triage_banner_init (CalfTriageBanner *self)
   /* Focusable so the keyboard and screen readers can come back to it. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* The icon is an overlay at the start and the text leaves room for it:
+   * in a horizontal box GTK 4.8 would size the wrapped text width-for-
+   * height, a binary search of Pango layouts on every allocation (see
+   * calf-row.c). The overlay itself is nothing to read. */
+  self->box = g_object_new (GTK_TYPE_OVERLAY,
+                            "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                            NULL);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   /* Decorative: the level is said in words next to it. */
@@ -120,13 +126,15 @@ calf_triage_banner_init (CalfTriageBanner *self)
                                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                         NULL));
   gtk_image_set_icon_size (self->icon, GTK_ICON_SIZE_LARGE);
+  gtk_widget_set_halign (GTK_WIDGET (self->icon), GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (self->icon), GTK_ALIGN_START);
   gtk_widget_add_css_class (GTK_WIDGET (self->icon), "calf-triage-icon");
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->icon));
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->box), GTK_WIDGET (self->icon));
 
+  /* The large icon is 32 pixels wide, then the box's old 12 of spacing. */
   text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_hexpand (text_box, TRUE);
-  gtk_box_append (GTK_BOX (self->box), text_box);
+  gtk_widget_set_margin_start (text_box, 32 + 12);
+  gtk_overlay_set_child (GTK_OVERLAY (self->box), text_box);
 
   self->level_label = add_label (text_box, "caption-heading");
   self->title_label = add_label (text_box, "title-2");
