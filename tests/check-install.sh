@@ -1,11 +1,12 @@
 #!/bin/sh
-# tests/check-install.sh BUILDDIR PREFIX APP_ID
+# tests/check-install.sh BUILDDIR PREFIX APP_ID PKGLIBDIR
 #
 # SPDX-FileCopyrightText: 2026 The Calf Check authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Installs the build into a temporary DESTDIR and checks that the binary,
-# desktop file, metainfo, both icons and the GSettings schema land where a
+# desktop file, metainfo, both icons, the GSettings schema and the PDF
+# writer module (PKGLIBDIR, relative to PREFIX) land where a
 # Flatpak (prefix /app) or a distribution expects them, and still validate.
 
 set -eu
@@ -13,6 +14,7 @@ set -eu
 builddir=$1
 prefix=$2
 app_id=$3
+pkglibdir=$4
 
 destdir=$(mktemp -d "${TMPDIR:-/tmp}/calf-install.XXXXXXXX")
 trap 'rm -rf "$destdir"' EXIT
@@ -24,6 +26,7 @@ status=0
 for f in \
   "bin/calf-check" \
   "libexec/calf-check-gui" \
+  "$pkglibdir/calf-check-pdf.so" \
   "share/applications/$app_id.desktop" \
   "share/metainfo/$app_id.metainfo.xml" \
   "share/icons/hicolor/scalable/apps/$app_id.svg" \

@@ -11,7 +11,8 @@
 #  - pages and widgets never include the window's headers: they reach it
 #    through signals, actions and properties;
 #  - the core (src/core) includes nothing of GTK and nothing outside it;
-#    the command line (src/cli) nothing of GTK nor of src/gui;
+#    the command line (src/cli) nothing of GTK nor of src/gui; only
+#    src/core/draw and the window include cairo, Pango or librsvg;
 #  - no C file over 600 lines.
 
 import os
@@ -133,6 +134,21 @@ def layer_check(folder, allowed, description):
 
 layer_check("core", ["core"], "the core includes no GTK and nothing outside src/core")
 layer_check("cli", ["core", "cli"], "the command line includes no GTK and nothing of src/gui")
+
+# cairo, Pango and librsvg cost calf-check more than a whole --assess in
+# JSON: only src/core/draw (a library of its own, a module for calf-check)
+# and the window may use them.
+drawing = []
+for name, path in sorted(files.items()):
+    if not path.startswith(src + os.sep) or path.startswith((os.path.join(src, "core", "draw") + os.sep,
+                                                              os.path.join(src, "gui") + os.sep)):
+        continue
+    for inc in includes[name]:
+        base = os.path.basename(inc)
+        if inc.startswith(("cairo", "pango/", "librsvg/")) or (
+                base in files and files[base].startswith(os.path.join(src, "core", "draw") + os.sep)):
+            drawing.append("%s includes %s" % (os.path.relpath(path, root), inc))
+check(not drawing, "only src/core/draw and the window include cairo, Pango, librsvg or draw/", drawing)
 
 long_files = []
 for name, path in sorted(files.items()):

@@ -11,6 +11,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -171,6 +172,31 @@ with tempfile.TemporaryDirectory() as tmp:
     os.mkdir(empty_folder)
     expect_bad_input('--validate-database a folder without .json files', '--validate-database',
                      empty_folder, stderr_has='no .json files')
+
+# The PDF writer is a module calf-check loads beside itself (issue 14): one
+# that cannot be loaded is an error in words, and nothing is written.
+with tempfile.TemporaryDirectory() as tmp:
+    lone = os.path.join(tmp, 'calf-check')
+    shutil.copy2(EXE, lone)
+    with open(os.path.join(tmp, 'calf-check-pdf.so'), 'wb') as f:
+        f.write(b'not a shared object')
+    answers = os.path.join(tmp, 'answers.json')
+    with open(answers, 'w') as f:
+        json.dump({'region': 'achilles', 'side': 'left', 'findings': {}}, f)
+    pdf = os.path.join(tmp, 'report.pdf')
+    env = dict(os.environ, LC_ALL='C.UTF-8')
+    env.pop('DISPLAY', None)
+    proc = subprocess.run([lone, '--assess', answers, '--format', 'pdf', '--output', pdf],
+                          env=env, capture_output=True, timeout=30)
+    err = proc.stderr.decode('utf-8')
+    check('a broken PDF writer module: a non-zero exit', proc.returncode != 0, f'exit {proc.returncode}')
+    check('a broken PDF writer module: the message says what to do',
+          'The PDF writer could not be loaded' in err and 'choose another format' in err, err[:400])
+    check('a broken PDF writer module: no file written', not os.path.exists(pdf))
+    proc = subprocess.run([lone, '--assess', answers, '--format', 'html', '--output', pdf + '.html'],
+                          env=env, capture_output=True, timeout=30)
+    check('a broken PDF writer module: other formats still work',
+          proc.returncode == 0 and os.path.getsize(pdf + '.html') > 0, proc.stderr.decode('utf-8')[:400])
 
 print(f'1..{len(results)}')
 for number, (name, ok, detail) in enumerate(results, 1):

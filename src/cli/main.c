@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "calf-cli.h"
+#include "calf-program-files.h"
 
 /*
  * calf-check: the command line, with no GTK. Linking GTK, libadwaita and
@@ -22,23 +23,6 @@
  * same process, with the same arguments and environment: so the desktop
  * file, the Flatpak command and startup notification see one program.
  */
-
-static char *
-gui_path (void)
-{
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-
-  /* Uninstalled (the build tree), the window is built next to us. */
-  if (self != NULL)
-    {
-      g_autofree char *dir = g_path_get_dirname (self);
-      g_autofree char *sibling = g_build_filename (dir, "calf-check-gui", NULL);
-
-      if (g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE))
-        return g_steal_pointer (&sibling);
-    }
-  return g_build_filename (CALF_LIBEXECDIR, "calf-check-gui", NULL);
-}
 
 static int
 on_handle_local_options (GApplication *app,
@@ -51,7 +35,7 @@ on_handle_local_options (GApplication *app,
   if (status >= 0)
     return status;
 
-  path = gui_path ();
+  path = calf_program_file_path ("calf-check-gui", CALF_LIBEXECDIR);
   execv (path, argv);
   /* TRANSLATORS: the first placeholder is a file path, the second why it
    * could not be started. */

@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "calf-application.h"
+#include "calf-render.h"
+#include "calf-report-layout.h"
 
 int
 main (int   argc,
@@ -26,6 +28,10 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* The window links the page layout: its command-line commands need no
+   * module for a PDF. */
+  calf_render_set_pdf_writer (calf_report_render_pdf_default);
 
   app = calf_application_new (APPLICATION_ID, G_APPLICATION_DEFAULT_FLAGS);
 

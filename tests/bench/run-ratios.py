@@ -88,14 +88,19 @@ def main():
     parser.add_argument("--runs", type=int, default=int(os.environ.get("CALF_BENCH_RUNS", "15")))
     # The 100x assessment takes minutes until the flow is incremental.
     parser.add_argument("--max-scale", type=int, default=int(os.environ.get("CALF_BENCH_MAX_SCALE", "100")))
+    # For working on one figure: CALF_BENCH_ONLY=assess (startup, window, assess, growth).
+    parser.add_argument("--only", choices=("startup", "window", "assess", "growth"),
+                        default=os.environ.get("CALF_BENCH_ONLY") or None)
     args = parser.parse_args()
+    wanted = lambda section: args.only is None or args.only == section
 
     env = dict(os.environ, GSETTINGS_BACKEND="memory")
     env.pop("G_DEBUG", None)
 
-    print("Startup: exec to first frame, %d interleaved runs each, medians" % args.runs)
     floor_rss = None
-    for renderer in ("cairo", "gl"):
+    if wanted("startup") or wanted("window"):
+        print("Startup: exec to first frame, %d interleaved runs each, medians" % args.runs)
+    for renderer in ("cairo", "gl") if wanted("startup") or wanted("window") else ():
         genv = dict(env, GSK_RENDERER=renderer, CALF_CHECK_QUIT_AFTER_FIRST_FRAME="1")
         try:
             results = interleaved(args.runs, [
@@ -110,7 +115,7 @@ def main():
             floor_rss = medians(results["floor"])[2]
             print_instructions("calf-check / bare window, cairo", [args.calf_check], [args.floor_window], genv)
 
-    if args.bench_window:
+    if args.bench_window and wanted("window"):
         window_figures(args, dict(env, GSK_RENDERER="cairo"), floor_rss)
 
     database = sorted(glob.glob(os.path.join(args.source, "data", "database", "*.json")))
@@ -122,6 +127,13 @@ def main():
     cenv.pop("DISPLAY", None)
     cenv.pop("WAYLAND_DISPLAY", None)
 
+    if wanted("assess"):
+        assess_figures(args, database, answers, sample, cenv)
+    if wanted("growth"):
+        interview_growth(args, cenv, env)
+
+
+def assess_figures(args, database, answers, sample, cenv):
     print("--assess (answers of %s), %d interleaved runs each, medians" % (sample, args.runs))
     contenders = [("floor", lambda: run_once([args.floor_reader] + database, cenv))]
     for fmt in ("json", "text", "markdown", "html", "pdf"):
@@ -136,8 +148,6 @@ def main():
                        [args.floor_reader] + database, cenv, stdin=answers)
     print_instructions("--format pdf / --format json", [args.calf_check, "--assess", "-", "--format", "pdf"],
                        [args.calf_check, "--assess", "-", "--format", "json"], cenv, stdin=answers)
-
-    interview_growth(args, cenv, env)
 
 
 def perf_instructions(argv, env, stdin=None):

@@ -12,6 +12,7 @@
 
 #include "calf-database-private.h"
 #include "calf-json-check.h"
+#include "calf-json-reader.h"
 
 /* Where the loader is in a file (the path of keys and indices that
  * every problem names) and the problems it found. */
@@ -81,11 +82,13 @@ calf_loader_check_keys (CalfLoader         *loader,
                         JsonObject         *object,
                         const char * const *keys)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  JsonObjectIter iter;
+  const char *member;
 
-  for (const GList *l = members; l != NULL; l = l->next)
+  /* In the file's order, so problems are listed as the keys come. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, NULL))
     {
-      const char *member = l->data;
       gboolean known = FALSE;
 
       for (guint i = 0; keys[i] != NULL && !known; i++)
@@ -93,18 +96,11 @@ calf_loader_check_keys (CalfLoader         *loader,
 
       if (!known)
         {
-          g_autoptr(GString) allowed = g_string_new (NULL);
-
-          for (guint i = 0; keys[i] != NULL; i++)
-            {
-              if (i > 0)
-                g_string_append (allowed, ", ");
-              g_string_append (allowed, keys[i][0] == '*' ? keys[i] + 1 : keys[i]);
-            }
+          g_autofree char *allowed = calf_json_list_keys (keys);
 
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
                                _("unknown key \"%s\": check the spelling; allowed keys here are %s"),
-                               member, allowed->str);
+                               member, allowed);
         }
     }
 

@@ -264,37 +264,51 @@ calf_json_reader_fail (CalfJsonReader  *reader,
   return FALSE;
 }
 
+char *
+calf_json_list_keys (const char * const *keys)
+{
+  GString *list = g_string_new (NULL);
+
+  g_return_val_if_fail (keys != NULL, NULL);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, keys[i][0] == '*' ? keys[i] + 1 : keys[i]);
+    }
+  return g_string_free (list, FALSE);
+}
+
 gboolean
 calf_json_reader_check_keys (CalfJsonReader      *reader,
                              JsonObject          *object,
                              const char * const  *keys,
                              GError             **error)
 {
-  g_autoptr(GList) members = NULL;
-  g_autoptr(GString) allowed = g_string_new (NULL);
+  JsonObjectIter iter;
+  const char *member;
 
   g_return_val_if_fail (reader != NULL, FALSE);
   g_return_val_if_fail (object != NULL, FALSE);
   g_return_val_if_fail (keys != NULL, FALSE);
 
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (allowed, ", ");
-      g_string_append (allowed, keys[i][0] == '*' ? keys[i] + 1 : keys[i]);
-    }
-
-  members = json_object_get_members (object);
-  for (const GList *l = members; l != NULL; l = l->next)
+  /* In the file's order, so the first unknown key is the one reported. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, NULL))
     {
       gboolean known = FALSE;
 
       for (guint i = 0; keys[i] != NULL && !known; i++)
-        known = g_str_equal (keys[i][0] == '*' ? keys[i] + 1 : keys[i], l->data);
+        known = g_str_equal (keys[i][0] == '*' ? keys[i] + 1 : keys[i], member);
       if (!known)
-        return calf_json_reader_fail (reader, NULL, error,
-                                      _("unknown key \"%s\": check the spelling; allowed keys here are %s"),
-                                      (const char *) l->data, allowed->str);
+        {
+          g_autofree char *allowed = calf_json_list_keys (keys);
+
+          return calf_json_reader_fail (reader, NULL, error,
+                                        _("unknown key \"%s\": check the spelling; allowed keys here are %s"),
+                                        member, allowed);
+        }
     }
 
   for (guint i = 0; keys[i] != NULL; i++)

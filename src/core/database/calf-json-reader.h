@@ -96,6 +96,8 @@ gboolean        calf_json_reader_fail       (CalfJsonReader  *reader,
                                              const char      *format,
                                              ...) G_GNUC_PRINTF (4, 5);
 
+/* @keys as "a, b, c" for a message, without the '*' of required keys. */
+char           *calf_json_list_keys         (const char * const  *keys);
 /* @keys is NULL-terminated; a leading '*' marks a required key. Fails on
  * the first unknown or missing key, naming the allowed ones. */
 gboolean        calf_json_reader_check_keys (CalfJsonReader      *reader,

@@ -11,10 +11,10 @@
 #include <string.h>
 
 #include "calf-render.h"
-#include "calf-report-layout.h"
 
 /* Above both the report (which writes the text formats) and its page
- * layout (which draws the PDF), so that neither needs the other's way. */
+ * layout (which draws the PDF, calf-render-pdf.c), so that neither needs
+ * the other's way. */
 
 GBytes *
 calf_render_report (CalfReport        *self,
@@ -30,7 +30,7 @@ calf_render_report (CalfReport        *self,
   switch (format)
     {
     case CALF_REPORT_FORMAT_PDF:
-      return calf_report_render_pdf_default (self, error);
+      return calf_render_pdf (self, error);
     case CALF_REPORT_FORMAT_HTML:
       text = calf_report_render_html (self);
       break;

@@ -14,6 +14,7 @@
 #include "calf-alert.h"
 #include "calf-page-util.h"
 #include "calf-render.h"
+#include "calf-report-layout.h"
 #include "calf-safe-file.h"
 
 /*
@@ -100,7 +101,12 @@ calf_export_write_async (CalfReport          *report,
   g_task_set_source_tag (task, calf_export_write_async);
 
   /* A report takes milliseconds to render; only the writing may be slow. */
-  bytes = calf_render_report (report, format, &error);
+  /* The window links the page layout, never the module that calf-check
+   * loads for it. */
+  if (format == CALF_REPORT_FORMAT_PDF)
+    bytes = calf_report_render_pdf_default (report, &error);
+  else
+    bytes = calf_render_report (report, format, &error);
   if (bytes == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

@@ -1,0 +1,32 @@
+/* calf-program-files.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-storage"
+
+#include "config.h"
+
+#include "calf-program-files.h"
+
+char *
+calf_program_file_path (const char *name,
+                        const char *installed_dir)
+{
+  g_autofree char *self = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (installed_dir != NULL, NULL);
+
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      g_autofree char *sibling = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (sibling, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&sibling);
+    }
+  return g_build_filename (installed_dir, name, NULL);
+}

@@ -1,0 +1,20 @@
+/* calf-program-files.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The path of @name, one of the program's own files (the window's program,
+ * the PDF writer module): next to the running program when that holds it
+ * (the build tree, where meson builds them side by side), else in
+ * @installed_dir. */
+char *calf_program_file_path (const char *name,
+                              const char *installed_dir);
+
+G_END_DECLS
