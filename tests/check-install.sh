@@ -30,6 +30,7 @@ for f in \
   "share/applications/$app_id.desktop" \
   "share/metainfo/$app_id.metainfo.xml" \
   "share/icons/hicolor/scalable/apps/$app_id.svg" \
+  "share/icons/hicolor/48x48/apps/$app_id.png" \
   "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" \
   "share/glib-2.0/schemas/$app_id.gschema.xml"
 do

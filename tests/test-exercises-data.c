@@ -8,13 +8,13 @@
 
 #include "config.h"
 
-#include <librsvg/rsvg.h>
 #include <string.h>
 
 #include "calf-report.h"
 #include "calf-result.h"
 #include "calf-selftest.h"
 #include "calf-session.h"
+#include "calf-sketch.h"
 
 /* data/exercises/README.md's dark rules, added before </style>. */
 #define DARK_CSS ".figure{stroke:#deddda}.ghost{stroke:#77767b;opacity:.7}.accent{stroke:#62a0ea}" \
@@ -33,17 +33,16 @@ static cairo_surface_t *
 render (GBytes *svg)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GObject) handle = NULL;
+  g_autoptr(CalfSketch) sketch = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  RsvgRectangle viewport = { 0, 0, 120, 120 };
 
-  handle = G_OBJECT (rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), &error));
+  /* Drawn as the window and the reports draw them. */
+  sketch = calf_sketch_new (svg, &error);
   g_assert_no_error (error);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 120, 120);
   cr = cairo_create (surface);
-  g_assert_true (rsvg_handle_render_document (RSVG_HANDLE (handle), cr, &viewport, &error));
-  g_assert_no_error (error);
+  calf_sketch_draw (sketch, cr, 0, 0, 120, 120);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;

@@ -57,6 +57,24 @@ test_window_opens (void)
   texture = calf_test_render_widget (GTK_WIDGET (window));
   g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (window)));
   g_assert_cmpuint (calf_test_texture_n_pixels_differing (texture), >, 1000);
+
+  /* Without librsvg (about 7 MB): the window icon comes from its 48 px
+   * PNG, the error page's icon is loaded when it is shown, and the line
+   * drawings are CalfSketch's. */
+  {
+    g_autofree char *maps = NULL;
+    g_autofree int *sizes = NULL;
+    gboolean has_48 = FALSE;
+
+    g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+    g_assert_null (strstr (maps, "librsvg"));
+
+    sizes = gtk_icon_theme_get_icon_sizes (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                           APPLICATION_ID);
+    for (guint i = 0; sizes[i] != 0; i++)
+      has_48 |= sizes[i] == 48;
+    g_assert_true (has_48);
+  }
 }
 
 static void
@@ -233,6 +251,7 @@ test_window_error_page (void)
   /* Markup characters in the message are shown as text, not parsed. */
   calf_window_show_error (window, "Could not load", "Line 3: expected <b> & \"x\"");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+  g_assert_cmpstr (adw_status_page_get_icon_name (page), ==, "dialog-error-symbolic");
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "Could not load");
   g_assert_cmpstr (adw_status_page_get_description (page), ==,
                    "Line 3: expected &lt;b&gt; &amp; &quot;x&quot;");

@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "calf-application.h"
 #include "calf-cli.h"
@@ -235,6 +238,12 @@ calf_application_finish_loading (CalfApplication *self,
 
   g_free (load->path);
   g_free (load);
+
+#ifdef __GLIBC__
+  /* The loader's JSON trees were freed on its thread, in a malloc arena of
+   * their own that the window never reuses: give those pages back. */
+  malloc_trim (0);
+#endif
 }
 
 static int

@@ -12,32 +12,13 @@
 #include <math.h>
 #include <string.h>
 
-#include "calf-outline.h"
+#include "calf-outline-path-private.h"
+#include "calf-path-arc-private.h"
 
 /* Anatomy outlines are a few hundred segments; anything far larger is
  * not an illustration and would only slow down hit-testing. */
 #define MAX_PATH_LENGTH   65536
 #define MAX_SEGMENTS      8192
-
-typedef enum
-{
-  SEG_MOVE,
-  SEG_LINE,
-  SEG_CURVE,
-  SEG_CLOSE,
-} SegType;
-
-typedef struct
-{
-  SegType type;
-  double  pt[6];   /* up to three points: control 1, control 2, end */
-} Segment;
-
-struct _CalfOutlinePath
-{
-  gatomicrefcount ref_count;
-  GArray *segments;
-};
 
 typedef struct
 {
@@ -49,6 +30,7 @@ typedef struct
   double ctrl_x, ctrl_y;      /* last control point for S/T reflection */
   char last_cmd;
   gboolean have_current;
+  gboolean allow_arcs;
 } Parser;
 
 G_DEFINE_QUARK (calf-outline-error-quark, calf_outline_error)
@@ -155,6 +137,39 @@ next_is_number (Parser *parser)
 }
 
 static gboolean
+add_arc (Parser        *parser,
+         const double  *v,
+         double         x,
+         double         y,
+         GError       **error)
+{
+  double curves[4][6];
+  guint n = 0;
+
+  switch (calf_path_arc_to_curves (parser->cur_x, parser->cur_y, v[0], v[1], v[2], v[3] != 0,
+                                   v[4] != 0, x, y, curves, &n))
+    {
+    case CALF_ARC_NOTHING:
+      break;
+    case CALF_ARC_LINE:
+      if (!add_segment (parser, SEG_LINE, 0, 0, 0, 0, x, y, error))
+        return FALSE;
+      break;
+    case CALF_ARC_CURVES:
+      for (guint i = 0; i < n; i++)
+        if (!add_segment (parser, SEG_CURVE, curves[i][0], curves[i][1], curves[i][2],
+                          curves[i][3], curves[i][4], curves[i][5], error))
+          return FALSE;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  parser->cur_x = x;
+  parser->cur_y = y;
+  return TRUE;
+}
+
+static gboolean
 parse_command (Parser  *parser,
                char     cmd,
                GError **error)
@@ -163,7 +178,7 @@ parse_command (Parser  *parser,
   char upper = g_ascii_toupper (cmd);
   double ox = rel ? parser->cur_x : 0;
   double oy = rel ? parser->cur_y : 0;
-  double v[6];
+  double v[7];
   guint n_args;
   guint i;
 
@@ -185,7 +200,10 @@ parse_command (Parser  *parser,
     case 'C': n_args = 6; break;
     case 'S': case 'Q': n_args = 4; break;
     case 'A':
-      return fail (parser, error, _("arcs (A) are not supported; use curves"));
+      if (!parser->allow_arcs)
+        return fail (parser, error, _("arcs (A) are not supported; use curves"));
+      n_args = 7;
+      break;
     default:
       return fail (parser, error, _("unknown command"));
     }
@@ -286,6 +304,13 @@ parse_command (Parser  *parser,
       }
       break;
 
+    case 'A':
+      if ((v[3] != 0 && v[3] != 1) || (v[4] != 0 && v[4] != 1))
+        return fail (parser, error, _("an arc's flags must be 0 or 1"));
+      if (!add_arc (parser, v, ox + v[5], oy + v[6], error))
+        return FALSE;
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -305,13 +330,23 @@ parse_command (Parser  *parser,
  * @error: return location for a #GError
  *
  * Parses the commands M, L, H, V, C, S, Q, T and Z, absolute and
- * relative, with implicit repetition. Arcs are rejected.
+ * relative, with implicit repetition. Arcs are rejected (an outline's
+ * regions are hit-tested; its curves are drawn as cubics).
  *
  * Returns: (transfer full): the path, or %NULL with @error set
  */
 CalfOutlinePath *
 calf_outline_path_parse (const char  *data,
                          GError     **error)
+{
+  return calf_outline_path_parse_full (data, FALSE, error);
+}
+
+/* The same, with arcs (A) too when @allow_arcs, as cubics. */
+CalfOutlinePath *
+calf_outline_path_parse_full (const char  *data,
+                              gboolean     allow_arcs,
+                              GError     **error)
 {
   g_autoptr(GArray) segments = NULL;
   CalfOutlinePath *path;
@@ -323,6 +358,7 @@ calf_outline_path_parse (const char  *data,
   segments = g_array_new (FALSE, FALSE, sizeof (Segment));
   parser.data = parser.p = data;
   parser.segments = segments;
+  parser.allow_arcs = allow_arcs;
 
   if (strlen (data) > MAX_PATH_LENGTH)
     {
@@ -401,97 +437,6 @@ calf_outline_path_get_n_segments (const CalfOutlinePath *path)
   g_return_val_if_fail (path != NULL, 0);
 
   return path->segments->len;
-}
-
-/**
- * calf_outline_path_append:
- * @path: a path
- * @cr: a cairo context
- *
- * Adds @path to the current path of @cr, in user coordinates.
- */
-void
-calf_outline_path_append (const CalfOutlinePath *path,
-                          cairo_t               *cr)
-{
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (cr != NULL);
-
-  for (guint i = 0; i < path->segments->len; i++)
-    {
-      const Segment *seg = &g_array_index (path->segments, Segment, i);
-
-      switch (seg->type)
-        {
-        case SEG_MOVE:
-          cairo_move_to (cr, seg->pt[4], seg->pt[5]);
-          break;
-        case SEG_LINE:
-          cairo_line_to (cr, seg->pt[4], seg->pt[5]);
-          break;
-        case SEG_CURVE:
-          cairo_curve_to (cr, seg->pt[0], seg->pt[1], seg->pt[2], seg->pt[3],
-                          seg->pt[4], seg->pt[5]);
-          break;
-        case SEG_CLOSE:
-          cairo_close_path (cr);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-}
-
-/* A 1×1 surface is enough: cairo tests fills geometrically, not by pixels. */
-static cairo_t *
-create_scratch_context (void)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_surface_destroy (surface);
-  return cr;
-}
-
-/**
- * calf_outline_path_get_bounds:
- *
- * Gets the extents of the area the path fills (curves included exactly,
- * not their control points).
- */
-void
-calf_outline_path_get_bounds (const CalfOutlinePath *path,
-                              double                *x1,
-                              double                *y1,
-                              double                *x2,
-                              double                *y2)
-{
-  cairo_t *cr;
-
-  g_return_if_fail (path != NULL);
-
-  cr = create_scratch_context ();
-  calf_outline_path_append (path, cr);
-  cairo_fill_extents (cr, x1, y1, x2, y2);
-  cairo_destroy (cr);
-}
-
-gboolean
-calf_outline_path_contains (const CalfOutlinePath *path,
-                            double                 x,
-                            double                 y)
-{
-  cairo_t *cr;
-  gboolean inside;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  cr = create_scratch_context ();
-  calf_outline_path_append (path, cr);
-  inside = cairo_in_fill (cr, x, y);
-  cairo_destroy (cr);
-
-  return inside;
 }
 
 static void

@@ -26,6 +26,9 @@ typedef struct _CalfOutlinePath CalfOutlinePath;
 
 CalfOutlinePath *calf_outline_path_parse      (const char             *data,
                                                GError                **error);
+CalfOutlinePath *calf_outline_path_parse_full (const char             *data,
+                                               gboolean                allow_arcs,
+                                               GError                **error);
 CalfOutlinePath *calf_outline_path_ref        (CalfOutlinePath        *path);
 void             calf_outline_path_unref      (CalfOutlinePath        *path);
 guint            calf_outline_path_get_n_segments (const CalfOutlinePath *path);

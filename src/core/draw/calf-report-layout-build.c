@@ -51,7 +51,7 @@ calf_report_block_free (CalfReportBlock *block)
   g_clear_pointer (&block->items, g_ptr_array_unref);
   g_free (block->right);
   g_clear_object (&block->right_layout);
-  g_clear_object (&block->svg);
+  g_clear_pointer (&block->svg, calf_sketch_free);
   g_free (block);
 }
 
@@ -279,8 +279,7 @@ build_exercises (GPtrArray  *blocks,
         {
           g_autoptr(GError) error = NULL;
 
-          block->svg = rsvg_handle_new_from_data (g_bytes_get_data (exercise->svg, NULL),
-                                                  g_bytes_get_size (exercise->svg), &error);
+          block->svg = calf_sketch_new (exercise->svg, &error);
           if (block->svg == NULL)
             g_warning ("Cannot read the drawing of %s: %s", exercise->id, error->message);
         }

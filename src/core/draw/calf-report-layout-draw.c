@@ -63,13 +63,7 @@ draw_piece (cairo_t                   *cr,
   double y = placement->y - placement->offset;
 
   if (placement->first_line == 0 && block->svg != NULL)
-    {
-      RsvgRectangle viewport = { x, y, DRAWING_SIZE, DRAWING_SIZE };
-
-      cairo_save (cr);
-      rsvg_handle_render_document (block->svg, cr, &viewport, NULL);
-      cairo_restore (cr);
-    }
+    calf_sketch_draw (block->svg, cr, x, y, DRAWING_SIZE, DRAWING_SIZE);
   if (placement->first_line == 0 && block->right_layout != NULL)
     show_layout (cr, block->right_layout, x + block->right_x, y + block->right_y, INK);
 
@@ -161,15 +155,7 @@ draw_block (CalfReportLayout          *self,
 
     case CALF_REPORT_BLOCK_EXERCISE:
       if (block->svg != NULL)
-        {
-          RsvgRectangle viewport = { x, y, DRAWING_SIZE, DRAWING_SIZE };
-          g_autoptr(GError) error = NULL;
-
-          cairo_save (cr);
-          if (!rsvg_handle_render_document (block->svg, cr, &viewport, &error))
-            g_warning ("Cannot draw an exercise: %s", error->message);
-          cairo_restore (cr);
-        }
+        calf_sketch_draw (block->svg, cr, x, y, DRAWING_SIZE, DRAWING_SIZE);
       break;
 
     case CALF_REPORT_BLOCK_TITLE:

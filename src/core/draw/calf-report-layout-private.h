@@ -6,10 +6,10 @@
 
 #pragma once
 
-#include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
 #include "calf-report-layout.h"
+#include "calf-sketch.h"
 
 G_BEGIN_DECLS
 
@@ -55,7 +55,7 @@ typedef struct
   double              right_x;      /* set by paginate */
   double              right_y;
   double              split;        /* FACT/TABLE rows: left column share of the width */
-  RsvgHandle         *svg;          /* EXERCISE, nullable */
+  CalfSketch         *svg;          /* EXERCISE, nullable */
   CalfTriageLevel     level;        /* TRIAGE */
   double              space_before;
   gboolean            keep_with_next;

@@ -14,8 +14,8 @@
 #include "calf-program-files.h"
 #include "calf-render.h"
 
-/* Loading cairo, Pango and librsvg took calf-check longer than a whole
- * `--assess` in JSON; only a PDF needs them (see calf-render.h). */
+/* Loading cairo and Pango (and then librsvg) took calf-check longer than
+ * a whole `--assess` in JSON; only a PDF needs them (see calf-render.h). */
 
 static CalfRenderPdfFunc pdf_writer;
 static GMutex load_lock;

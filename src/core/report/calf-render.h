@@ -16,7 +16,7 @@ GBytes *calf_render_report (CalfReport        *report,
                             GError           **error);
 
 /*
- * The PDF is drawn by the page layout in draw/ (cairo, Pango, librsvg),
+ * The PDF is drawn by the page layout in draw/ (cairo and Pango),
  * which the core does not link. A program that links it (the window)
  * passes calf_report_render_pdf_default() here once, before any report is
  * rendered; otherwise calf_render_report() loads it the first time a PDF

@@ -9,11 +9,11 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <librsvg/rsvg.h>
 #include <math.h>
 #include <string.h>
 
 #include "calf-illustration.h"
+#include "calf-sketch.h"
 
 #define SELFTESTS_PATH APPLICATION_RESOURCE_PATH "/selftests/"
 #define EXERCISES_PATH APPLICATION_RESOURCE_PATH "/exercises/"
@@ -27,7 +27,7 @@ struct _CalfIllustration
   GtkWidget   parent_instance;
 
   char       *file_name;
-  RsvgHandle *handle;
+  CalfSketch *sketch;
   gboolean    dark;
   double      intrinsic_width;
   double      intrinsic_height;
@@ -88,10 +88,8 @@ calf_illustration_reload (CalfIllustration *self)
 {
   g_autoptr(GBytes) svg = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length;
-  const guint8 *data;
 
-  g_clear_object (&self->handle);
+  g_clear_pointer (&self->sketch, calf_sketch_free);
   g_clear_object (&self->texture);
   self->intrinsic_width = self->intrinsic_height = 0;
 
@@ -100,17 +98,14 @@ calf_illustration_reload (CalfIllustration *self)
 
   if (svg != NULL)
     {
-      data = g_bytes_get_data (svg, &length);
-      self->handle = rsvg_handle_new_from_data (data, length, &error);
-      if (self->handle == NULL)
+      self->sketch = calf_sketch_new (svg, &error);
+      if (self->sketch == NULL)
         g_warning ("Cannot read the drawing %s: %s", self->file_name, error->message);
-      else if (!rsvg_handle_get_intrinsic_size_in_pixels (self->handle,
-                                                          &self->intrinsic_width,
-                                                          &self->intrinsic_height))
-        self->intrinsic_width = self->intrinsic_height = 240;
+      else
+        calf_sketch_get_size (self->sketch, &self->intrinsic_width, &self->intrinsic_height);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self), self->handle != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self), self->sketch != NULL);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -145,7 +140,7 @@ calf_illustration_measure (GtkWidget      *widget,
 {
   CalfIllustration *self = CALF_ILLUSTRATION (widget);
 
-  if (self->handle == NULL || self->intrinsic_width <= 0)
+  if (self->sketch == NULL || self->intrinsic_width <= 0)
     {
       *minimum = *natural = 0;
       return;
@@ -176,7 +171,7 @@ calf_illustration_snapshot (GtkWidget   *widget,
   int scale = gtk_widget_get_scale_factor (widget);
   double draw_width, draw_height;
 
-  if (self->handle == NULL || width <= 0 || height <= 0)
+  if (self->sketch == NULL || width <= 0 || height <= 0)
     return;
 
   /* Fit inside the allocation, centred, keeping the aspect ratio. */
@@ -195,17 +190,13 @@ calf_illustration_snapshot (GtkWidget   *widget,
       cairo_surface_t *surface;
       cairo_t *cr;
       g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) error = NULL;
 
       if (pixel_width <= 0 || pixel_height <= 0)
         return;
 
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
       cr = cairo_create (surface);
-      if (!rsvg_handle_render_document (self->handle, cr,
-                                        &(RsvgRectangle) { 0, 0, pixel_width, pixel_height },
-                                        &error))
-        g_warning ("Cannot draw %s: %s", self->file_name, error->message);
+      calf_sketch_draw (self->sketch, cr, 0, 0, pixel_width, pixel_height);
       cairo_destroy (cr);
       cairo_surface_flush (surface);
 
@@ -269,7 +260,7 @@ calf_illustration_finalize (GObject *object)
   CalfIllustration *self = CALF_ILLUSTRATION (object);
 
   g_clear_pointer (&self->file_name, g_free);
-  g_clear_object (&self->handle);
+  g_clear_pointer (&self->sketch, calf_sketch_free);
   g_clear_object (&self->texture);
 
   G_OBJECT_CLASS (calf_illustration_parent_class)->finalize (object);
@@ -339,5 +330,5 @@ calf_illustration_set_file_name (CalfIllustration *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
     }
 
-  return self->handle != NULL || file_name == NULL;
+  return self->sketch != NULL || file_name == NULL;
 }

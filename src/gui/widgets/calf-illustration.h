@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  * data/selftests/ (compiled into the program). The drawings style their
  * strokes with the classes .figure .ghost .accent .prop .fill; in dark
  * style lighter colours are added to their style sheet. The drawing is
- * rendered with librsvg at the widget's size and scale factor, so it stays
+ * drawn (CalfSketch) at the widget's size and scale factor, so it stays
  * crisp, and keeps its aspect ratio.
  */
 

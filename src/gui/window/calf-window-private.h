@@ -31,6 +31,7 @@ struct _CalfWindow
   guint                 cursor;          /* reply shown; n_replies = the next question */
   gboolean              about_you_asked; /* age and sex, after the red-flag screen */
   CalfAutosaver        *autosaver;       /* NULL without a database */
+  guint                 trim_source;     /* gives closed pages' memory back */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
