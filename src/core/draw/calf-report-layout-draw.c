@@ -24,7 +24,6 @@ show_layout (cairo_t     *cr,
 {
   cairo_move_to (cr, x, y);
   calf_report_set_colour (cr, colour);
-  pango_cairo_update_layout (cr, layout);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -76,7 +75,6 @@ draw_piece (cairo_t                   *cr,
         show_layout (cr, line->item->marker_layout, x + marker_x (line->item),
                      y + line->top, colour);
       calf_report_set_colour (cr, colour);
-      pango_cairo_update_layout (cr, line->item->layout);
       cairo_move_to (cr, x + line->item->x + line->x, y + line->baseline);
       pango_cairo_show_layout_line (cr, line->line);
     }
