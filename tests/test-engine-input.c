@@ -153,7 +153,9 @@ test_cli (void)
 
   {
     const char *args[] = { "--assess", "-", "--format", "yaml", NULL };
-    run_cli (args, good, &status, &out, &err);
+    /* Refused before the input is read: writing it would race the exit
+     * (SIGPIPE) now that calf-check starts in a few milliseconds. */
+    run_cli (args, NULL, &status, &out, &err);
     g_assert_cmpint (status, ==, 2);
     g_assert_cmpstr (out, ==, "");
     g_assert_nonnull (strstr (err, "yaml"));

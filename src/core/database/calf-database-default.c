@@ -13,6 +13,7 @@
 
 #include "calf-database-private.h"
 #include "calf-database-resources.h"
+#include "calf-program-files.h"
 
 /* The database built into the program: the JSON files of data/database compiled as a
  * GResource (see src/core/meson.build). Kept apart from the loader so the
@@ -39,7 +40,7 @@ compare_names (gconstpointer a,
 CalfDatabase *
 calf_database_new_default (GError **error)
 {
-  GResource *resource = calf_database_resource_get_resource ();
+  GResource *resource = calf_program_resource (calf_database_resource_get_resource);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_source_free);
   g_auto(GStrv) children = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new ();

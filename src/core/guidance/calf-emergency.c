@@ -13,6 +13,7 @@
 #include "calf-emergency.h"
 #include "calf-emergency-resources.h"
 #include "calf-json-reader.h"
+#include "calf-program-files.h"
 
 #define NUMBERS_PATH "/io/github/calfcheck/CalfCheck/emergency-numbers.json"
 
@@ -102,7 +103,7 @@ get_numbers (void)
     {
       GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) territory_free);
       g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = g_resource_lookup_data (calf_emergency_resource_get_resource (), NUMBERS_PATH,
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (calf_program_resource (calf_emergency_resource_get_resource), NUMBERS_PATH,
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       g_autoptr(JsonNode) root = NULL;
       gsize length = 0;

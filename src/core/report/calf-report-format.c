@@ -13,6 +13,7 @@
 
 #include "calf-exercises-resources.h"
 #include "calf-report-private.h"
+#include "calf-program-files.h"
 
 /* The words every format shares, references, drawings, and the choice of
  * format. */
@@ -218,6 +219,6 @@ calf_report_load_illustration (const char *file_name)
   /* Looked up in our resource directly (not the global list), so the
    * linker keeps it in every program that links calfcore. */
   path = g_strconcat (CALF_REPORT_ILLUSTRATION_PATH, file_name, NULL);
-  return g_resource_lookup_data (calf_exercises_resource_get_resource (), path,
+  return g_resource_lookup_data (calf_program_resource (calf_exercises_resource_get_resource), path,
                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 }

@@ -30,3 +30,23 @@ calf_program_file_path (const char *name,
     }
   return g_build_filename (installed_dir, name, NULL);
 }
+
+GResource *
+calf_program_resource (GResource *(*getter) (void))
+{
+  GResource *resource;
+
+  g_return_val_if_fail (getter != NULL, NULL);
+
+  resource = getter ();
+  if (resource == NULL)
+    {
+      /* Any lookup in the global list takes its lock, which the
+       * registering thread holds until every resource is registered. */
+      g_resources_get_info ("/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL);
+      resource = getter ();
+    }
+  /* Compiled into the program: only a broken build lacks it. */
+  g_assert (resource != NULL);
+  return resource;
+}

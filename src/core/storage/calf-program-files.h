@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -16,5 +16,11 @@ G_BEGIN_DECLS
  * @installed_dir. */
 char *calf_program_file_path (const char *name,
                               const char *installed_dir);
+
+/* One of the program's compiled-in resources, from its generated getter
+ * (which keeps it linked in). GLib 2.74 registers them lazily: a thread
+ * asking while another registers them gets NULL from the getter. This
+ * waits for the registration instead. */
+GResource *calf_program_resource (GResource *(*getter) (void));
 
 G_END_DECLS
