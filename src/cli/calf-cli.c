@@ -44,11 +44,23 @@ static const GOptionEntry cli_options[] = {
     N_("Ask the questions without a window: plain words on a terminal, else one JSON object per "
        "line (see the README), and exit"),
     NULL },
+  { "history", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the history of assessments, exercise sessions, self-tests and pain kept on this computer, "
+       "and exit"),
+    NULL },
+  { "export-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the whole history to FILE as JSON (- is standard output), to move it to another computer, "
+       "and exit"),
+    N_("FILE") },
+  { "import-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add the entries of a history written by --export-history that are not here yet, and exit"),
+    N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Format of the --assess result: json (the default), text, markdown, html or pdf"),
+    N_("Format of the --assess or --history result: json (the default), text, markdown, html or pdf "
+       "(pdf for --assess only)"),
     N_("FORMAT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the --assess result to PATH instead of standard output"),
+    N_("Write the --assess or --history result to PATH instead of standard output"),
     N_("PATH") },
   { NULL }
 };
@@ -325,6 +337,9 @@ calf_cli_handle_local_options (GApplication *app,
         }
       return calf_cli_interview (db);
     }
+
+  if (calf_cli_dispatch_history (options, database, &status))
+    return status;
 
   /* Engine commands (--assess …) are dispatched here. */
   if (calf_cli_dispatch_assess (options, database, &status))

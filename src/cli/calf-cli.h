@@ -42,6 +42,13 @@ gboolean      calf_cli_dispatch_assess       (GVariantDict *options,
                                               const char   *database_path,
                                               int          *status);
 
+/* Implemented in calf-cli-history.c: runs --history [--format F]
+ * [--output P], --export-history FILE or --import-history FILE when given:
+ * TRUE and the exit status in @status, or FALSE to go on. */
+gboolean      calf_cli_dispatch_history      (GVariantDict *options,
+                                              const char   *database_path,
+                                              int          *status);
+
 /* Implemented in calf-cli-interview.c (--interview) and, on a terminal,
  * calf-cli-terminal.c. */
 int           calf_cli_interview             (CalfDatabase *db);

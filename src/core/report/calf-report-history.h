@@ -1,0 +1,27 @@
+/* calf-report-history.h
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "calf-database.h"
+#include "calf-history.h"
+#include "calf-report.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The history as a document (`calf-check --history`): a summary of the
+ * progress in plain words, then a table of each kind of entry, newest
+ * first. JSON is the export document (calf_history_export()), the one
+ * format --import-history reads; text, Markdown and HTML are for people.
+ * @database (nullable) gives regions, causes and exercises their names.
+ */
+GBytes *calf_report_history_render (CalfHistory      *history,
+                                    CalfDatabase     *database,
+                                    CalfReportFormat  format,
+                                    GError          **error);
+
+G_END_DECLS
