@@ -285,6 +285,22 @@ def sweep_windows(app, window):
     return 0
 
 
+def sweep_history(app, window):
+    """The History page from the main menu, with the assessment just done
+    in it (issue 15): every control named, the delete buttons by what they
+    delete."""
+    click(wait_for(window, lambda n: n.name == "Main Menu" and "click" in n.actions, "the main menu"))
+    click(wait_for(app, menu_item("History"), "the menu item 'History'"))
+    wait_for(window, lambda n: n.name == "Assessments" and n.roleName == "heading", "the History page")
+    deletes = wait_for(window, lambda n: (n.name or "").startswith("Delete ") and n.roleName in BUTTON_ROLES,
+                       "a delete button for the assessment kept")
+    print("ok - the History page lists the assessment: %r" % deletes.name)
+    if sweep(window, "History page"):
+        return 1
+    back(window)
+    return 0
+
+
 def main():
     regions = load("regions.json")["regions"]
     triage = {t["level"]: t["title"] for t in load("scoring.json")["triage_levels"]}
@@ -434,6 +450,8 @@ def main():
         if sweep_opened_by_keyboard(app, window):
             return 1
         if sweep_windows(app, window):
+            return 1
+        if sweep_history(app, window):
             return 1
         return 0
     finally:

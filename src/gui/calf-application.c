@@ -153,7 +153,9 @@ calf_application_about_action (GSimpleAction *action,
                         "issue-url", "https://github.com/calfcheck/calf-check/issues",
                         "comments", _("Calf Check gives guidance, not a diagnosis. It cannot examine you, "
                                       "and its advice is only as good as the answers it is given: if things "
-                                      "get worse or you are worried, get medical help."),
+                                      "get worse or you are worried, get medical help.\n\n"
+                                      "Everything stays on this computer. Your history is kept in history.db "
+                                      "in Calf Check’s data folder (turn it off in Preferences)."),
                         "support-url", CALF_HELP_URL,
                         "release-notes-version", PACKAGE_VERSION,
                         /* Translators: release notes, simple HTML: <p> and <ul><li> only. */

@@ -125,13 +125,17 @@ calf_progress_describe (const CalfProgress *progress)
                                                    "Pain went from %d to %d over %d weeks.",
                                                    (gulong) (days / 7)),
                                 progress->first_pain, progress->last_pain, (int) (days / 7));
-      else
+      else if (days >= 1)
         /* Translators: pain scores out of 10, then a number of days. */
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                                    "Pain went from %d to %d over %d day.",
                                                    "Pain went from %d to %d over %d days.",
-                                                   (gulong) MAX (days, 1)),
-                                progress->first_pain, progress->last_pain, (int) MAX (days, 1));
+                                                   (gulong) days),
+                                progress->first_pain, progress->last_pain, (int) days);
+      else
+        /* Translators: pain scores out of 10. */
+        g_string_append_printf (text, _("Pain went from %d to %d within a day."),
+                                progress->first_pain, progress->last_pain);
     }
   else if (progress->has_pain)
     /* Translators: a pain score out of 10. */

@@ -115,6 +115,78 @@ causes_text (const CalfHistoryEntry *entry,
   return g_strjoinv ("; ", list);
 }
 
+char *
+calf_report_history_date (gint64 time)
+{
+  return date_text (time);
+}
+
+void
+calf_report_history_describe (const CalfHistoryEntry  *entry,
+                              CalfDatabase            *database,
+                              char                   **title,
+                              char                   **detail)
+{
+  const CalfRegion *region;
+  const CalfExercise *exercise;
+  const CalfTriageInfo *triage;
+  g_autofree char *causes = NULL;
+  g_autofree char *during = NULL;
+  g_autofree char *morning = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+
+  g_return_if_fail (entry != NULL);
+  g_return_if_fail (title != NULL && detail != NULL);
+
+  switch (entry->kind)
+    {
+    case CALF_HISTORY_KIND_ASSESSMENT:
+      region = database != NULL ? calf_database_lookup_region (database, entry->region) : NULL;
+      triage = database != NULL ? calf_database_get_triage_info (database, entry->triage) : NULL;
+      causes = causes_text (entry, database);
+      /* Translators: where it hurt, e.g. "Achilles tendon, Left leg". */
+      *title = g_strdup_printf (_("%s, %s"), region != NULL ? region->name : entry->region, side_text (entry->side));
+      /* Translators: the advice, then the possible causes listed. */
+      *detail = g_strdup_printf (_("%s. Possible causes: %s"),
+                                 triage != NULL ? triage->title : calf_triage_level_to_string (entry->triage),
+                                 *causes != '\0' ? causes : _("none listed"));
+      break;
+    case CALF_HISTORY_KIND_SESSION:
+      exercise = database != NULL ? calf_database_lookup_exercise (database, entry->exercise) : NULL;
+      during = pain_text (entry->pain_during);
+      morning = pain_text (entry->pain_next_morning);
+      *title = g_strdup (exercise != NULL ? exercise->name : entry->exercise);
+      /* Translators: sets, repetitions, minutes, then pain scores such as "4/10" or "–". */
+      *detail = g_strdup_printf (_("%u sets, %u repetitions, %u min. Pain %s during, %s the next morning"),
+                                 entry->sets_done, entry->reps_done, (entry->duration + 59) / 60, during, morning);
+      break;
+    case CALF_HISTORY_KIND_SELFTEST:
+      left = number_text (entry->left);
+      right = number_text (entry->right);
+      *title = g_strdup (entry->test == CALF_SELFTEST_KNEE_TO_WALL ? _("Knee to wall (cm)") : _("Heel raises (count)"));
+      if (isnan (entry->threshold))
+        /* Translators: the values of a self-test on each leg. */
+        *detail = g_strdup_printf (_("Left %s, right %s"), left, right);
+      else
+        {
+          g_autofree char *cut_off = number_text (entry->threshold);
+
+          /* Translators: the values of a self-test on each leg, then the value below which it is flagged. */
+          *detail = g_strdup_printf (_("Left %s, right %s; below %s is flagged"), left, right, cut_off);
+        }
+      break;
+    case CALF_HISTORY_KIND_PAIN:
+      during = pain_text (entry->pain);
+      /* Translators: a daily pain score, e.g. "Pain 3/10". */
+      *title = g_strdup_printf (_("Pain %s"), during);
+      *detail = g_strdup (entry->note != NULL ? entry->note : "");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 add_row (Table *table,
          ...)

@@ -24,4 +24,13 @@ GBytes *calf_report_history_render (CalfHistory      *history,
                                     CalfReportFormat  format,
                                     GError          **error);
 
+/* When an entry was, in the words the History page and the reports use. */
+char   *calf_report_history_date   (gint64                   time);
+/* One entry in words: a title ("Achilles tendon, Left leg") and a detail
+ * line (the advice and the possible causes). */
+void    calf_report_history_describe (const CalfHistoryEntry *entry,
+                                      CalfDatabase           *database,
+                                      char                  **title,
+                                      char                  **detail);
+
 G_END_DECLS

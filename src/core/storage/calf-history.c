@@ -376,8 +376,13 @@ static gboolean
 create_private_file (const char  *path,
                      GError     **error)
 {
-  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  /* Only a new file is opened here: closing a descriptor of a file that
+   * a connection of this process has locked would drop its POSIX locks
+   * (SQLite's "how to corrupt", 2.2). */
+  int fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
+  if (fd < 0 && errno == EEXIST)
+    return TRUE;
   if (fd < 0)
     {
       int saved_errno = errno;

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "calf-alert.h"
 #include "calf-emergency.h"
+#include "calf-history.h"
 #include "calf-page-util.h"
 #include "calf-preferences-window.h"
 
@@ -24,8 +26,17 @@ struct _CalfPreferencesWindow
   AdwActionRow         *automatic_row;
   GtkSwitch            *automatic_switch;
   AdwEntryRow          *number_row;
+  AdwActionRow         *history_row;
+  GtkSwitch            *history_switch;
   AdwToastOverlay      *toast_overlay;
 };
+
+enum {
+  DELETE_HISTORY,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CalfPreferencesWindow, calf_preferences_window, ADW_TYPE_WINDOW)
 
@@ -76,6 +87,38 @@ on_number_apply (AdwEntryRow           *row,
 }
 
 static void
+on_delete_history_response (GtkWidget             *alert,
+                            const char            *response,
+                            CalfPreferencesWindow *self)
+{
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  g_signal_emit (self, signals[DELETE_HISTORY], 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Your history has been deleted")));
+}
+
+/* Turning the history off keeps what is there unless the person says. */
+static void
+on_keep_history_changed (GSettings             *settings,
+                         const char            *key,
+                         CalfPreferencesWindow *self)
+{
+  GtkWidget *alert;
+
+  if (g_settings_get_boolean (settings, "keep-history"))
+    return;
+
+  alert = calf_alert_new (_("Delete Your History Too?"),
+                          _("Nothing more will be kept. What is already kept stays on this computer until you "
+                            "delete it."));
+  calf_alert_add_response (alert, "keep", _("_Keep It"), ADW_RESPONSE_DEFAULT);
+  calf_alert_add_response (alert, "delete", _("_Delete It"), ADW_RESPONSE_DESTRUCTIVE);
+  calf_alert_set_responses (alert, "keep", "keep");
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_delete_history_response), self, 0);
+  calf_alert_present (alert, GTK_WIDGET (self));
+}
+
+static void
 calf_preferences_window_finalize (GObject *object)
 {
   CalfPreferencesWindow *self = CALF_PREFERENCES_WINDOW (object);
@@ -97,7 +140,18 @@ calf_preferences_window_class_init (CalfPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, automatic_row);
   gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, automatic_switch);
   gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, number_row);
+  gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, history_row);
+  gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, history_switch);
   gtk_widget_class_bind_template_child (widget_class, CalfPreferencesWindow, toast_overlay);
+
+  /**
+   * CalfPreferencesWindow::delete-history:
+   *
+   * The person asked for the history to be deleted.
+   */
+  signals[DELETE_HISTORY] =
+    g_signal_new ("delete-history", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -135,6 +189,18 @@ calf_preferences_window_new (GtkWindow *parent,
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "emergency-number-automatic", self->number_row, "sensitive",
                    G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+
+  g_settings_bind (settings, "keep-history", self->history_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::keep-history", G_CALLBACK (on_keep_history_changed), self, 0);
+  {
+    g_autofree char *path = calf_history_get_default_path ();
+    g_autofree char *shown = calf_page_format_path (path);
+    g_autofree char *subtitle = NULL;
+
+    /* Translators: %s is a file's place on the computer. */
+    subtitle = g_strdup_printf (_("On this computer only, in %s"), shown);
+    adw_action_row_set_subtitle (self->history_row, subtitle);
+  }
 
   number = g_settings_get_string (settings, "emergency-number");
   gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);

@@ -33,6 +33,12 @@ struct _CalfSessionPage
   gboolean            status_paused;
   char               *status;
   guint               sets_done_when_stopped;
+  GtkWidget          *pain_box;
+  GtkWidget          *pain_label;
+  GtkWidget          *pain_buttons;
+  int                 pain;           /* chosen at the end, or -1 */
+  gint64              started_at;     /* monotonic µs; 0 before Start */
+  gint64              ended_at;       /* when it finished or was stopped */
   GtkWidget          *confirm_stop;   /* a CalfAlert while it asks */
   GtkMediaStream     *cue_sound;      /* made on the first cue */
   guint               n_cues;

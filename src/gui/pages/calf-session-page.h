@@ -29,6 +29,13 @@ G_DECLARE_FINAL_TYPE (CalfSessionPage, calf_session_page, CALF, SESSION_PAGE, Ad
 GtkWidget   *calf_session_page_new            (CalfDatabase       *database,
                                                const CalfExercise *exercise);
 CalfSession *calf_session_page_get_session    (CalfSessionPage    *self);
+/* What was done, for the history: FALSE when nothing was. */
+gboolean     calf_session_page_get_work       (CalfSessionPage    *self,
+                                               guint              *sets_done,
+                                               guint              *reps_done,
+                                               guint              *seconds);
+/* The pain during the session, 0–10, chosen at its end; -1 when none. */
+int          calf_session_page_get_pain       (CalfSessionPage    *self);
 /* Moves the keyboard focus to the button that goes on. */
 void         calf_session_page_focus_default  (CalfSessionPage    *self);
 /* Whether the page has asked the application to inhibit idle now (the

@@ -28,6 +28,7 @@ struct _CalfStartPage
   GtkWidget      *notice_box;
   GtkLabel       *notice_label;
   GtkWidget      *notice_button;
+  GtkWidget      *history_button;
   GtkWidget      *content_box;
   CalfBodyMap    *body_map;
   CalfRegionList *region_list;
@@ -126,6 +127,7 @@ calf_start_page_class_init (CalfStartPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APPLICATION_RESOURCE_PATH "/calf-start-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, resume_box);
+  gtk_widget_class_bind_template_child (widget_class, CalfStartPage, history_button);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, resume_label);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, resume_button);
   gtk_widget_class_bind_template_child (widget_class, CalfStartPage, discard_button);
@@ -154,6 +156,7 @@ calf_start_page_init (CalfStartPage *self)
   calf_page_fix_mnemonic_name (self->resume_button);
   calf_page_fix_mnemonic_name (self->discard_button);
   calf_page_fix_mnemonic_name (self->notice_button);
+  calf_page_fix_mnemonic_name (self->history_button);
 
   /* Map and list side by side when there is room, else stacked. */
   gtk_widget_set_layout_manager (self->content_box, calf_adaptive_layout_new (640, 24));

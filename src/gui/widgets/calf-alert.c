@@ -110,6 +110,23 @@ calf_alert_set_responses (GtkWidget  *alert,
 #endif
 }
 
+/* @child goes under the body: a control the answer needs. */
+void
+calf_alert_set_extra_child (GtkWidget *alert,
+                            GtkWidget *child)
+{
+  g_return_if_fail (calf_alert_is_alert (alert));
+  g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
+
+#if CALF_ALERT_DIALOG
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), child);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (alert), child);
+#endif
+}
+
 /* Shows @alert over the window of @parent (any widget in it, or none). */
 void
 calf_alert_present (GtkWidget *alert,

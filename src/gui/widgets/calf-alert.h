@@ -23,6 +23,8 @@ void        calf_alert_add_response      (GtkWidget             *alert,
 void        calf_alert_set_responses     (GtkWidget             *alert,
                                           const char            *default_id,
                                           const char            *close_id);
+void        calf_alert_set_extra_child   (GtkWidget             *alert,
+                                          GtkWidget             *child);
 void        calf_alert_present           (GtkWidget             *alert,
                                           GtkWidget             *parent);
 void        calf_alert_close             (GtkWidget             *alert);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -210,3 +212,16 @@ calf_page_row_new (const char *title,
   return calf_row_new (title, subtitle);
 }
 
+
+char *
+calf_page_format_path (const char *path)
+{
+  const char *home = g_get_home_dir ();
+  gsize length = strlen (home);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (length > 1 && g_str_has_prefix (path, home) && path[length] == G_DIR_SEPARATOR)
+    return g_strconcat ("~", path + length, NULL);
+  return g_strdup (path);
+}

@@ -43,6 +43,8 @@ GtkWidget *calf_page_add_boxed_list (GtkWidget   *box);
 GtkWidget *calf_page_button_new     (const char  *mnemonic_label);
 GtkWidget *calf_page_row_new        (const char  *title,
                                      const char  *subtitle);
+/* @path for people: the home folder as "~". */
+char      *calf_page_format_path       (const char *path);
 void       calf_page_fix_mnemonic_name (GtkWidget *widget);
 void       calf_page_fix_mnemonic_names (GtkWidget *widget);
 void       calf_page_hide_icons     (GtkWidget   *widget);

@@ -58,6 +58,9 @@ preferences_action (GSimpleAction *action,
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   GtkWidget *preferences = calf_preferences_window_new (GTK_WINDOW (user_data), settings);
 
+  g_signal_connect_object (preferences, "delete-history", G_CALLBACK (calf_window_history_delete_all),
+                           user_data, G_CONNECT_SWAPPED);
+
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -65,9 +68,16 @@ static void
 on_session_closed (CalfSessionPage *page,
                    CalfWindow      *window)
 {
+  const CalfExercise *exercise = g_object_get_data (G_OBJECT (page), "calf-exercise");
+  guint sets, reps, seconds;
+
   /* Only when the session is still the page on top. */
-  if (calf_window_get_visible_page (window) == GTK_WIDGET (page))
-    calf_window_pop_page (window);
+  if (calf_window_get_visible_page (window) != GTK_WIDGET (page))
+    return;
+
+  if (exercise != NULL && calf_session_page_get_work (page, &sets, &reps, &seconds))
+    calf_window_history_record_session (window, exercise, sets, reps, seconds, calf_session_page_get_pain (page));
+  calf_window_pop_page (window);
 }
 
 static void
@@ -77,6 +87,7 @@ on_start_session (CalfExercisePage *exercise_page,
   const CalfExercise *exercise = calf_exercise_page_get_exercise (exercise_page);
   GtkWidget *page = calf_session_page_new (calf_window_get_database (window), exercise);
 
+  g_object_set_data (G_OBJECT (page), "calf-exercise", (gpointer) exercise);
   g_signal_connect_object (page, "closed", G_CALLBACK (on_session_closed), window, 0);
   calf_window_push_page (window, page, _(exercise->name));
   calf_session_page_focus_default (CALF_SESSION_PAGE (page));
@@ -186,6 +197,7 @@ on_results_selftest_apply (CalfSelftestPage         *page,
       return;
     }
   calf_window_flow_autosave (window);
+  calf_window_history_record (window, calf_history_entry_new_selftest (result));
 
   g_object_ref (page);
   if (calf_window_get_visible_page (window) == GTK_WIDGET (page))
@@ -200,6 +212,7 @@ on_results_selftest_apply (CalfSelftestPage         *page,
       offer_selftests (window, CALF_RESULTS_PAGE (window->results_page));
       calf_results_page_set_result (CALF_RESULTS_PAGE (window->results_page), after,
                                     calf_question_flow_is_finished (flow));
+      calf_window_history_record_assessment (window);
     }
 
   if (calf_result_get_triage_level (after) >= CALF_TRIAGE_URGENT &&
@@ -258,6 +271,8 @@ on_selftest_apply (CalfSelftestPage         *page,
   GtkWidget *question_page = g_object_get_data (G_OBJECT (page), "calf-question-page");
   const CalfQuestion *question = g_object_get_data (G_OBJECT (page), "calf-question");
   CalfReply reply = { question, CALF_REPLY_NUMBER, NULL, result->value };
+
+  calf_window_history_record (window, calf_history_entry_new_selftest (result));
 
   /* Back to the question, then answer it as its own Continue button does,
    * so the window handles the reply as any other (autosave, red flags). */

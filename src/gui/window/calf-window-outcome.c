@@ -114,6 +114,7 @@ calf_window_show_results (CalfWindow *self)
   g_set_weak_pointer (&self->results_page, page);
   calf_window_push_page (self, page, _("Your Results"));
   calf_window_actions_update (self);
+  calf_window_history_record_assessment (self);
 }
 
 /* --- red flags --------------------------------------------------------------- */

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "calf-history.h"
 #include "calf-window.h"
 #include "calf-engine.h"
 #include "calf-autosaver.h"
@@ -32,6 +33,14 @@ struct _CalfWindow
   gboolean              about_you_asked; /* age and sex, after the red-flag screen */
   CalfAutosaver        *autosaver;       /* NULL without a database */
   guint                 trim_source;     /* gives closed pages' memory back */
+
+  /* The history (calf-window-history.c), opened on a thread when first
+   * needed; what waits for it meanwhile. */
+  CalfHistory          *history;
+  char                 *history_error;   /* why it could not be opened */
+  GPtrArray            *history_waiting; /* of HistoryWaiter, while opening */
+  CalfQuestionFlow     *history_flow;    /* weak: the flow whose assessment was kept */
+  gint64                history_assessment_id;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -61,6 +70,26 @@ void              calf_window_clear_saved     (CalfWindow     *self);
 CalfQuestionFlow *calf_window_load_saved      (CalfWindow     *self);
 /* Shows or hides the start page's offer to resume it. */
 void              calf_window_refresh_resume  (CalfWindow     *self);
+
+/* calf-window-history.c: the history (issue 15). */
+void       calf_window_history_init       (CalfWindow      *self);
+void       calf_window_history_dispose    (CalfWindow      *self);
+/* Keeps @entry (transfer full) when the history is on; says so in a toast
+ * only when it fails. */
+void       calf_window_history_record     (CalfWindow      *self,
+                                           CalfHistoryEntry *entry);
+/* Deletes every entry (Preferences asks first). */
+void       calf_window_history_delete_all  (CalfWindow      *self);
+/* Keeps a session just done, with the pain during it (0–10, or -1). */
+void       calf_window_history_record_session (CalfWindow         *self,
+                                               const CalfExercise *exercise,
+                                               guint               sets_done,
+                                               guint               reps_done,
+                                               guint               seconds,
+                                               int                 pain);
+/* Keeps the finished assessment of the flow in progress, once per flow:
+ * shown again after a change, it replaces the one kept before. */
+void       calf_window_history_record_assessment (CalfWindow *self);
 
 /* calf-window-flow.c */
 void       calf_window_flow_class_init   (GtkWidgetClass *widget_class);

@@ -220,6 +220,7 @@ calf_window_dispose (GObject *object)
   CalfWindow *self = CALF_WINDOW (object);
 
   calf_window_flow_dispose (self);
+  calf_window_history_dispose (self);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_handle_id (&self->trim_source, g_source_remove);
 
@@ -351,6 +352,8 @@ calf_window_init (CalfWindow *self)
   calf_window_actions_init (self);
   /* win.safety, win.preferences (calf-window-exercises.c). */
   calf_window_exercises_init (self);
+  /* win.show-history (calf-window-history.c). */
+  calf_window_history_init (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
   calf_window_load_state (self);

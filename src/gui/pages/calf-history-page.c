@@ -1,0 +1,568 @@
+/* calf-history-page.c
+ *
+ * SPDX-FileCopyrightText: 2026 The Calf Check authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "calf-history-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "calf-alert.h"
+#include "calf-history-page.h"
+#include "calf-page-util.h"
+#include "calf-progress.h"
+#include "calf-progress-chart.h"
+#include "calf-report-history.h"
+
+struct _CalfHistoryPage
+{
+  AdwBin           parent_instance;
+
+  CalfHistory     *history;       /* NULL when it could not be opened */
+  CalfDatabase    *database;
+  GCancellable    *cancellable;
+  GtkListBox      *lists[CALF_HISTORY_N_KINDS];
+  GPtrArray       *pending;       /* rows deleted, Undo still possible */
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;   /* the bin's child */
+  GtkLabel        *problem_label;
+  GtkWidget       *progress_box;
+  GtkLabel        *summary_label;
+  CalfProgressChart *chart;
+  GtkWidget       *add_pain_button;
+  GtkBox          *lists_box;
+  GtkWidget       *delete_all_button;
+  GtkLabel        *where_label;
+};
+
+G_DEFINE_FINAL_TYPE (CalfHistoryPage, calf_history_page, ADW_TYPE_BIN)
+
+static const char *
+kind_heading (CalfHistoryKind kind)
+{
+  switch (kind)
+    {
+    case CALF_HISTORY_KIND_ASSESSMENT: return _("Assessments");
+    case CALF_HISTORY_KIND_SESSION: return _("Exercise Sessions");
+    case CALF_HISTORY_KIND_SELFTEST: return _("Self-Tests");
+    case CALF_HISTORY_KIND_PAIN: return _("Pain Diary");
+    default: g_assert_not_reached ();
+    }
+}
+
+/* --- deleting one entry, with Undo ----------------------------------------- */
+
+static void on_written (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data);
+
+/* The deletion happens when its toast goes, or when the page does. */
+static void
+delete_now (CalfHistoryPage *self,
+            GtkWidget       *row)
+{
+  CalfHistoryEntry *entry = g_object_get_data (G_OBJECT (row), "calf-entry");
+
+  if (self->history != NULL)
+    calf_history_remove_async (self->history, entry->kind, entry->id, NULL, on_written, g_object_ref (self));
+}
+
+static void
+on_delete_toast_dismissed (AdwToast  *toast,
+                           GtkWidget *row)
+{
+  CalfHistoryPage *self = g_object_get_data (G_OBJECT (row), "calf-page");
+
+  if (self->pending != NULL && g_ptr_array_remove (self->pending, row))
+    delete_now (self, row);
+}
+
+static void
+on_delete_undo (AdwToast  *toast,
+                GtkWidget *row)
+{
+  CalfHistoryPage *self = g_object_get_data (G_OBJECT (row), "calf-page");
+
+  g_ptr_array_remove (self->pending, row);
+  gtk_widget_set_visible (row, TRUE);
+  gtk_widget_grab_focus (row);
+}
+
+static void
+on_delete_clicked (GtkButton *button,
+                   GtkWidget *row)
+{
+  CalfHistoryPage *self = g_object_get_data (G_OBJECT (row), "calf-page");
+  AdwToast *toast = adw_toast_new (_("Entry deleted"));
+
+  gtk_widget_set_visible (row, FALSE);
+  g_ptr_array_add (self->pending, g_object_ref (row));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_undo), row, 0);
+  /* The toast keeps the row until it goes, even if the list is read
+   * again meanwhile: the deletion happens then. */
+  g_object_set_data_full (G_OBJECT (toast), "calf-row", g_object_ref (row), g_object_unref);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), row);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* --- scores: a day's pain, and the morning after a session ------------------ */
+
+static GtkWidget *
+pain_scale_new (const char *accessible_name)
+{
+  GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 10, 1);
+
+  gtk_scale_set_digits (GTK_SCALE (scale), 0);
+  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
+  gtk_range_set_round_digits (GTK_RANGE (scale), 0);
+  for (int i = 0; i <= 10; i += 5)
+    {
+      g_autofree char *mark = g_strdup_printf ("%d", i);
+
+      gtk_scale_add_mark (GTK_SCALE (scale), i, GTK_POS_BOTTOM, mark);
+    }
+  gtk_widget_set_size_request (scale, 240, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  return scale;
+}
+
+static void
+on_written (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(CalfHistoryPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (G_IS_TASK (result) && g_task_get_source_tag (G_TASK (result)) == calf_history_add_async)
+    {
+      g_autoptr(CalfHistoryEntry) entry = calf_history_add_finish (CALF_HISTORY (object), result, &error);
+
+      ok = entry != NULL;
+    }
+  else
+    ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  if (self->toast_overlay == NULL)
+    return;
+  if (!ok)
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      return;
+    }
+  calf_history_page_reload (self);
+}
+
+static void
+on_add_pain_response (GtkWidget       *alert,
+                      const char      *response,
+                      CalfHistoryPage *self)
+{
+  GtkRange *scale = g_object_get_data (G_OBJECT (alert), "calf-pain-scale");
+  GtkEditable *note = g_object_get_data (G_OBJECT (alert), "calf-note");
+  g_autoptr(CalfHistoryEntry) entry = NULL;
+  const char *text;
+
+  if (g_strcmp0 (response, "add") != 0 || self->history == NULL)
+    return;
+
+  entry = calf_history_entry_new (CALF_HISTORY_KIND_PAIN);
+  entry->pain = (int) gtk_range_get_value (scale);
+  text = gtk_editable_get_text (note);
+  entry->note = g_strstrip (g_strdup (text));
+  if (*entry->note == '\0')
+    g_clear_pointer (&entry->note, g_free);
+  calf_history_add_async (self->history, entry, self->cancellable, on_written, g_object_ref (self));
+}
+
+static void
+add_pain_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CalfHistoryPage *self = CALF_HISTORY_PAGE (widget);
+  GtkWidget *alert = calf_alert_new (_("Add a Pain Score"),
+                                     _("How much does your calf hurt today, from 0 (no pain) to 10 (the worst "
+                                       "you can imagine)?"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scale = pain_scale_new (_("Pain today, 0 to 10"));
+  GtkWidget *note = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note (optional)"));
+  gtk_entry_set_max_length (GTK_ENTRY (note), CALF_HISTORY_MAX_NOTE_CHARS);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"), -1);
+  gtk_box_append (GTK_BOX (box), scale);
+  gtk_box_append (GTK_BOX (box), note);
+  calf_alert_set_extra_child (alert, box);
+  calf_alert_add_response (alert, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  calf_alert_add_response (alert, "add", _("_Add"), ADW_RESPONSE_SUGGESTED);
+  calf_alert_set_responses (alert, "add", "cancel");
+  g_object_set_data (G_OBJECT (alert), "calf-pain-scale", scale);
+  g_object_set_data (G_OBJECT (alert), "calf-note", note);
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_add_pain_response), self, 0);
+  calf_alert_present (alert, widget);
+}
+
+typedef struct
+{
+  gint64 id;
+  int    pain;
+} MorningPain;
+
+static void
+morning_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  MorningPain *morning = task_data;
+  GError *error = NULL;
+
+  if (calf_history_set_next_morning_pain (source_object, morning->id, morning->pain, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_morning_response (GtkWidget       *alert,
+                     const char      *response,
+                     CalfHistoryPage *self)
+{
+  GtkRange *scale = g_object_get_data (G_OBJECT (alert), "calf-pain-scale");
+  g_autoptr(GTask) task = NULL;
+  MorningPain *morning;
+
+  if (g_strcmp0 (response, "add") != 0 || self->history == NULL)
+    return;
+
+  morning = g_new (MorningPain, 1);
+  morning->id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (alert), "calf-session-id"));
+  morning->pain = (int) gtk_range_get_value (scale);
+  task = g_task_new (self->history, self->cancellable, on_written, g_object_ref (self));
+  g_task_set_task_data (task, morning, g_free);
+  g_task_run_in_thread (task, morning_thread);
+}
+
+static void
+on_morning_clicked (GtkButton       *button,
+                    CalfHistoryPage *self)
+{
+  GtkWidget *alert = calf_alert_new (_("Pain the Next Morning"),
+                                     _("How much did your calf hurt the morning after this session, from 0 "
+                                       "(no pain) to 10? If it is worse than usual, do less next time."));
+  GtkWidget *scale = pain_scale_new (_("Pain the next morning, 0 to 10"));
+
+  calf_alert_set_extra_child (alert, scale);
+  calf_alert_add_response (alert, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  calf_alert_add_response (alert, "add", _("_Add"), ADW_RESPONSE_SUGGESTED);
+  calf_alert_set_responses (alert, "add", "cancel");
+  g_object_set_data (G_OBJECT (alert), "calf-pain-scale", scale);
+  g_object_set_data (G_OBJECT (alert), "calf-session-id",
+                     g_object_get_data (G_OBJECT (button), "calf-session-id"));
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_morning_response), self, 0);
+  calf_alert_present (alert, GTK_WIDGET (self));
+}
+
+/* --- deleting everything ---------------------------------------------------- */
+
+static void
+on_delete_all_response (GtkWidget       *alert,
+                        const char      *response,
+                        CalfHistoryPage *self)
+{
+  if (g_strcmp0 (response, "delete") != 0 || self->history == NULL)
+    return;
+  calf_history_remove_async (self->history, CALF_HISTORY_KIND_ASSESSMENT, 0, self->cancellable,
+                             on_written, g_object_ref (self));
+}
+
+static void
+delete_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWidget *alert = calf_alert_new (_("Delete All History?"),
+                                     _("Every assessment, session, self-test and pain score kept on this "
+                                       "computer will be deleted. This cannot be undone."));
+
+  calf_alert_add_response (alert, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
+  calf_alert_add_response (alert, "delete", _("_Delete All"), ADW_RESPONSE_DESTRUCTIVE);
+  calf_alert_set_responses (alert, "cancel", "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_delete_all_response), widget, 0);
+  calf_alert_present (alert, widget);
+}
+
+/* --- the lists -------------------------------------------------------------- */
+
+static GtkWidget *
+entry_row_new (CalfHistoryPage        *self,
+               const CalfHistoryEntry *entry)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *date = calf_report_history_date (entry->time);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *delete_name = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button;
+
+  calf_report_history_describe (entry, self->database, &title, &detail);
+  subtitle = *detail != '\0' ? g_strdup_printf ("%s · %s", date, detail) : g_strdup (date);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_focusable (row, TRUE);
+
+  if (entry->kind == CALF_HISTORY_KIND_SESSION && entry->pain_next_morning == CALF_HISTORY_NO_PAIN)
+    {
+      button = gtk_button_new_with_mnemonic (_("_Next Morning…"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, _("Add the pain score of the morning after"));
+      g_object_set_data (G_OBJECT (button), "calf-session-id", GSIZE_TO_POINTER ((gsize) entry->id));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_morning_clicked), self);
+      calf_page_fix_mnemonic_name (button);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+
+  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Delete"));
+  /* Translators: a button's name for screen readers: "Delete Pain 3/10, 4 Dec 2026". */
+  delete_name = g_strdup_printf (_("Delete %s, %s"), title, date);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  g_object_set_data (G_OBJECT (row), "calf-page", self);
+  g_object_set_data_full (G_OBJECT (row), "calf-entry", calf_history_entry_copy (entry),
+                          (GDestroyNotify) calf_history_entry_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_delete_clicked), row);
+  return row;
+}
+
+static void
+fill_list (CalfHistoryPage *self,
+           CalfHistoryKind  kind,
+           GPtrArray       *entries)
+{
+  GtkListBox *list = self->lists[kind];
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    gtk_list_box_append (list, entry_row_new (self, g_ptr_array_index (entries, i)));
+}
+
+static void
+build_lists (CalfHistoryPage *self)
+{
+  for (guint kind = 0; kind < CALF_HISTORY_N_KINDS; kind++)
+    {
+      GtkWidget *heading = g_object_new (GTK_TYPE_LABEL,
+                                         "label", kind_heading (kind),
+                                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                         NULL);
+      GtkWidget *list = gtk_list_box_new ();
+      GtkWidget *placeholder = gtk_label_new (_("None yet"));
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_set_margin_top (heading, 12);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+      gtk_widget_add_css_class (placeholder, "dim-label");
+      gtk_widget_set_margin_top (placeholder, 12);
+      gtk_widget_set_margin_bottom (placeholder, 12);
+      gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
+      gtk_box_append (self->lists_box, heading);
+      gtk_box_append (self->lists_box, list);
+      self->lists[kind] = GTK_LIST_BOX (list);
+    }
+}
+
+void
+calf_history_page_reload (CalfHistoryPage *self)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  CalfProgress progress;
+
+  g_return_if_fail (CALF_IS_HISTORY_PAGE (self));
+
+  /* No history, or the page is gone (a write finishing after it). */
+  if (self->history == NULL || self->summary_label == NULL)
+    return;
+
+  /* A few hundred rows read in a millisecond or two: only writes, which
+   * wait for the disk, go to a thread. */
+  all = calf_history_list_all (self->history, &error);
+  if (all == NULL)
+    {
+      gtk_label_set_label (self->problem_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      return;
+    }
+
+  calf_progress_compute (all, &progress);
+  summary = calf_progress_describe (&progress);
+  gtk_label_set_label (self->summary_label, summary);
+  calf_progress_chart_set_entries (self->chart, all);
+  calf_progress_chart_set_summary (self->chart, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart), calf_progress_chart_get_n_points (self->chart) > 0);
+
+  for (guint kind = 0; kind < CALF_HISTORY_N_KINDS; kind++)
+    {
+      g_autoptr(GPtrArray) entries = calf_history_list (self->history, kind, NULL);
+
+      fill_list (self, kind, entries);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.delete-all", all->len > 0);
+}
+
+guint
+calf_history_page_get_n_rows (CalfHistoryPage *self,
+                              CalfHistoryKind  kind)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (CALF_IS_HISTORY_PAGE (self), 0);
+  g_return_val_if_fail (kind < CALF_HISTORY_N_KINDS, 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->lists[kind]));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child) && gtk_widget_get_visible (child))
+        n++;
+    }
+  return n;
+}
+
+static void
+calf_history_page_dispose (GObject *object)
+{
+  CalfHistoryPage *self = CALF_HISTORY_PAGE (object);
+
+  /* Deleted and not undone: deleted, even if the toast is still up. */
+  if (self->pending != NULL)
+    {
+      g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+
+      for (guint i = 0; i < pending->len; i++)
+        delete_now (self, g_ptr_array_index (pending, i));
+    }
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CALF_TYPE_HISTORY_PAGE);
+  self->toast_overlay = NULL;
+  memset (self->lists, 0, sizeof self->lists);
+
+  G_OBJECT_CLASS (calf_history_page_parent_class)->dispose (object);
+}
+
+static void
+calf_history_page_finalize (GObject *object)
+{
+  CalfHistoryPage *self = CALF_HISTORY_PAGE (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->history);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (calf_history_page_parent_class)->finalize (object);
+}
+
+static void
+calf_history_page_class_init (CalfHistoryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = calf_history_page_dispose;
+  object_class->finalize = calf_history_page_finalize;
+
+  g_type_ensure (CALF_TYPE_PROGRESS_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class, APPLICATION_RESOURCE_PATH "/calf-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, add_pain_button);
+  gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, lists_box);
+  gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, delete_all_button);
+  gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, where_label);
+
+  gtk_widget_class_install_action (widget_class, "history.add-pain", NULL, add_pain_action);
+  gtk_widget_class_install_action (widget_class, "history.delete-all", NULL, delete_all_action);
+}
+
+static void
+calf_history_page_init (CalfHistoryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not bound: it is the bin's own child, which the bin unparents. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
+  self->cancellable = g_cancellable_new ();
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  calf_page_fix_mnemonic_name (self->add_pain_button);
+  calf_page_fix_mnemonic_name (self->delete_all_button);
+  build_lists (self);
+}
+
+/**
+ * calf_history_page_new:
+ * @history: (nullable): the history, or %NULL when it could not be opened
+ * @database: (nullable): names for regions, causes and exercises
+ * @problem: (nullable): why there is no history
+ */
+GtkWidget *
+calf_history_page_new (CalfHistory  *history,
+                       CalfDatabase *database,
+                       const char   *problem)
+{
+  CalfHistoryPage *self;
+  g_autofree char *where = NULL;
+  g_autofree char *shown = NULL;
+
+  g_return_val_if_fail (history == NULL || CALF_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (database == NULL || CALF_IS_DATABASE (database), NULL);
+
+  self = g_object_new (CALF_TYPE_HISTORY_PAGE, NULL);
+  g_set_object (&self->history, history);
+  g_set_object (&self->database, database);
+
+  if (history == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Your history cannot be shown. %s"),
+                                               problem != NULL ? problem : "");
+
+      gtk_label_set_label (self->problem_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      gtk_widget_set_visible (self->progress_box, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->lists_box), FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.add-pain", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.delete-all", FALSE);
+      return GTK_WIDGET (self);
+    }
+
+  shown = calf_page_format_path (calf_history_get_path (history));
+  /* Translators: %s is the file's place on the computer. */
+  where = g_strdup_printf (_("Kept on this computer only, in %s. Nothing is sent anywhere."), shown);
+  gtk_label_set_label (self->where_label, where);
+  calf_history_page_reload (self);
+  return GTK_WIDGET (self);
+}
