@@ -111,28 +111,3 @@ calf_loader_check_keys (CalfLoader         *loader,
                              _("missing required key \"%s\": add it"), keys[i] + 1);
     }
 }
-
-gboolean
-calf_loader_is_id (const char *str)
-{
-  gboolean after_hyphen = TRUE;
-
-  if (str == NULL || *str == '\0')
-    return FALSE;
-
-  for (const char *p = str; *p != '\0'; p++)
-    {
-      if (*p == '-')
-        {
-          if (after_hyphen)
-            return FALSE;
-          after_hyphen = TRUE;
-        }
-      else if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
-        after_hyphen = FALSE;
-      else
-        return FALSE;
-    }
-
-  return !after_hyphen;
-}

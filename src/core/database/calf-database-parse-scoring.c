@@ -178,7 +178,7 @@ parse_region_weights (CalfLoader           *loader,
       const CalfRegion *region = NULL;
       double weight;
 
-      if (!calf_loader_is_id (l->data))
+      if (!calf_id_is_valid (l->data))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
                              _("\"%s\" is not a valid region id"), (const char *) l->data);
       else

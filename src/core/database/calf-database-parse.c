@@ -274,7 +274,7 @@ parse_choice_sets (CalfLoader *loader,
       CalfFindingValue value = { NULL, 0 };
       const CalfFinding *finding = NULL;
 
-      if (!calf_loader_is_id (l->data))
+      if (!calf_id_is_valid (l->data))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
                              _("\"%s\" is not a valid finding id"), (const char *) l->data);
       else

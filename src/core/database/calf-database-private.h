@@ -128,7 +128,6 @@ void            calf_loader_pop              (CalfLoader     *loader,
 void            calf_loader_check_keys       (CalfLoader         *loader,
                                               JsonObject         *object,
                                               const char * const *keys);
-gboolean        calf_loader_is_id            (const char     *str);
 const char     *calf_loader_node_text        (CalfLoader     *loader,
                                               JsonNode       *node);
 const char     *calf_loader_get_text         (CalfLoader     *loader,

@@ -103,7 +103,7 @@ node_id (CalfLoader *loader,
 {
   const char *text = calf_loader_node_text (loader, node);
 
-  if (text != NULL && !calf_loader_is_id (text))
+  if (text != NULL && !calf_id_is_valid (text))
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
                            _("\"%s\" is not a valid id: use lower-case letters and digits joined by single hyphens, such as \"calf-strain\""),

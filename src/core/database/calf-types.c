@@ -120,3 +120,30 @@ calf_finding_type_from_string (const char      *str,
   *type = (CalfFindingType) v;
   return TRUE;
 }
+
+/* Lower-case letters and digits joined by single hyphens, such as
+ * "calf-strain": every id in the database and the history. */
+gboolean
+calf_id_is_valid (const char *str)
+{
+  gboolean after_hyphen = TRUE;
+
+  if (str == NULL || *str == '\0')
+    return FALSE;
+
+  for (const char *p = str; *p != '\0'; p++)
+    {
+      if (*p == '-')
+        {
+          if (after_hyphen)
+            return FALSE;
+          after_hyphen = TRUE;
+        }
+      else if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+        after_hyphen = FALSE;
+      else
+        return FALSE;
+    }
+
+  return !after_hyphen;
+}

@@ -53,5 +53,6 @@ gboolean    calf_sex_from_string         (const char      *str,
 const char *calf_finding_type_to_string  (CalfFindingType  type);
 gboolean    calf_finding_type_from_string (const char      *str,
                                            CalfFindingType *type);
+gboolean    calf_id_is_valid             (const char      *str);
 
 G_END_DECLS

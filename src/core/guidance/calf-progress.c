@@ -13,16 +13,6 @@
 
 #include "calf-progress.h"
 
-static int
-compare_time (gconstpointer a,
-              gconstpointer b)
-{
-  const CalfHistoryEntry *x = *(CalfHistoryEntry * const *) a;
-  const CalfHistoryEntry *y = *(CalfHistoryEntry * const *) b;
-
-  return x->time < y->time ? -1 : x->time > y->time;
-}
-
 gboolean
 calf_progress_session_breaks_rule (const CalfHistoryEntry *session,
                                    int                     usual)
@@ -70,7 +60,7 @@ calf_progress_compute (GPtrArray    *entries,
   /* Borrowed pointers: a copy would take the entries' free function. */
   sorted = g_ptr_array_sized_new (entries->len);
   g_ptr_array_extend (sorted, entries, NULL, NULL);
-  g_ptr_array_sort (sorted, compare_time);
+  g_ptr_array_sort (sorted, calf_history_entry_compare_time);
 
   for (guint i = 0; i < sorted->len; i++)
     {

@@ -150,6 +150,16 @@ calf_history_entry_new_selftest (const CalfSelftestResult *result)
   return entry;
 }
 
+int
+calf_history_entry_compare_time (gconstpointer a,
+                                 gconstpointer b)
+{
+  const CalfHistoryEntry *x = *(CalfHistoryEntry * const *) a;
+  const CalfHistoryEntry *y = *(CalfHistoryEntry * const *) b;
+
+  return x->time < y->time ? -1 : x->time > y->time;
+}
+
 const char *
 calf_history_kind_to_string (CalfHistoryKind kind)
 {
@@ -194,30 +204,11 @@ calf_selftest_kind_from_string (const char       *str,
   return FALSE;
 }
 
-/* Lower-case letters and digits joined by single hyphens, as the
- * condition database writes ids. */
+/* An id as the condition database writes them, of a sane length. */
 static gboolean
 is_id (const char *str)
 {
-  gboolean after_hyphen = TRUE;
-
-  if (str == NULL || *str == '\0' || strlen (str) > 64)
-    return FALSE;
-
-  for (const char *p = str; *p != '\0'; p++)
-    {
-      if (*p == '-')
-        {
-          if (after_hyphen)
-            return FALSE;
-          after_hyphen = TRUE;
-        }
-      else if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
-        after_hyphen = FALSE;
-      else
-        return FALSE;
-    }
-  return !after_hyphen;
+  return str != NULL && strlen (str) <= 64 && calf_id_is_valid (str);
 }
 
 static gboolean

@@ -105,6 +105,9 @@ CalfHistoryEntry *calf_history_entry_new_assessment (CalfAnswers      *answers,
 /* A self-test on both legs. */
 CalfHistoryEntry *calf_history_entry_new_selftest   (const CalfSelftestResult *result);
 
+/* For g_ptr_array_sort(): oldest first. */
+int               calf_history_entry_compare_time (gconstpointer     a,
+                                                   gconstpointer     b);
 const char       *calf_history_kind_to_string    (CalfHistoryKind     kind);
 gboolean          calf_history_kind_from_string  (const char         *str,
                                                   CalfHistoryKind    *kind);

@@ -399,16 +399,6 @@ calf_history_list (CalfHistory      *self,
   return g_steal_pointer (&entries);
 }
 
-static int
-compare_time (gconstpointer a,
-              gconstpointer b)
-{
-  const CalfHistoryEntry *x = *(CalfHistoryEntry * const *) a;
-  const CalfHistoryEntry *y = *(CalfHistoryEntry * const *) b;
-
-  return x->time < y->time ? -1 : x->time > y->time;
-}
-
 GPtrArray *
 calf_history_list_all (CalfHistory  *self,
                        GError      **error)
@@ -425,7 +415,7 @@ calf_history_list_all (CalfHistory  *self,
         return NULL;
     }
   /* g_ptr_array_sort() is stable: entries of one moment keep their kind's order. */
-  g_ptr_array_sort (entries, compare_time);
+  g_ptr_array_sort (entries, calf_history_entry_compare_time);
   return g_steal_pointer (&entries);
 }
 
