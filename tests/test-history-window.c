@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "calf-history-page.h"
 #include "calf-progress-chart.h"
 #include "calf-session-page.h"
@@ -311,6 +313,70 @@ test_turned_off (void)
   g_settings_set_boolean (settings, "keep-history", TRUE);
 }
 
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *part)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), part) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+damage_reported (gpointer user_data)
+{
+  return find_label_containing (user_data, "Your history was damaged") != NULL;
+}
+
+/* A damaged history.db: the window starts, says so, keeps the file aside
+ * and starts a new history. */
+static void
+test_damaged_file (void)
+{
+  g_autofree char *path = calf_history_get_default_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(GDir) dir = NULL;
+  CalfWindow *window;
+  CalfHistoryPage *page;
+  const char *name;
+  guint n_aside = 0;
+
+  /* Closing the window closes its history. */
+  gtk_window_destroy (GTK_WINDOW (flow_test_get_window (app)));
+  g_assert_true (g_file_set_contents (path, "not a database at all, just words\n", -1, NULL));
+  g_remove (wal);
+  g_remove (shm);
+
+  window = flow_test_open_window (app, &flow_test_shots[2]);
+  page = show_history (window);
+  calf_test_wait_for (damage_reported, window, 10000);
+  g_assert_cmpuint (calf_history_page_get_n_rows (page, CALF_HISTORY_KIND_ASSESSMENT), ==, 0);
+
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *aside = g_build_filename (folder, name, NULL);
+      g_autofree char *contents = NULL;
+
+      if (!g_str_has_prefix (name, "history-damaged-") || !g_str_has_suffix (name, ".db"))
+        continue;
+      g_assert_true (g_file_get_contents (aside, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "not a database at all, just words\n");
+      n_aside++;
+    }
+  g_assert_cmpuint (n_aside, ==, 1);
+  calf_window_pop_page (window);
+}
+
 static gboolean
 stack_settled (gpointer user_data)
 {
@@ -405,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/history-window/kept-and-listed", test_kept_and_listed);
   g_test_add_func ("/history-window/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/history-window/turned-off", test_turned_off);
+  g_test_add_func ("/history-window/damaged-file", test_damaged_file);
   g_test_add_func ("/history-window/screenshots", test_screenshots);
 
   status = g_test_run ();
