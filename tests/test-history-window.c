@@ -27,6 +27,25 @@
 
 static CalfApplication *app;
 
+/* A button with @label that a person can see. */
+static GtkWidget *
+find_visible_button (GtkWidget  *widget,
+                     const char *label)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_visible_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GPtrArray *
 kept (CalfHistoryKind kind)
 {
@@ -204,6 +223,29 @@ test_kept_and_listed (void)
   g_assert_cmpstr (calf_progress_chart_get_summary (CALF_PROGRESS_CHART (chart)), ==,
                    gtk_label_get_label (GTK_LABEL (summary)));
   g_assert_nonnull (calf_test_find_label (GTK_WIDGET (page), "Achilles tendon, Left leg"));
+
+  /* A past assessment opens its results again, to print or export. */
+  {
+    GtkWidget *list = gtk_widget_get_next_sibling (calf_test_find_label (GTK_WIDGET (page), "Assessments"));
+    GtkWidget *row = gtk_widget_get_last_child (list);
+    CalfResultsPage *results;
+    CalfHistoryEntry *achilles = g_ptr_array_index (assessments, 1);
+
+    g_assert_true (gtk_widget_activate (row));
+    for (guint i = 0; i < 100 && !CALF_IS_RESULTS_PAGE (flow_test_top (window)); i++)
+      calf_test_iterate ();
+    results = CALF_RESULTS_PAGE (flow_test_top (window));
+    g_assert_cmpint (calf_result_get_triage_level (calf_results_page_get_result (results)), ==, achilles->triage);
+    g_assert_cmpstr (calf_result_get_region (calf_results_page_get_result (results))->id, ==, "achilles");
+    g_assert_nonnull (calf_results_page_get_condition_row (results, "achilles-tendinopathy"));
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "export"));
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "print"));
+    g_assert_nonnull (find_visible_button (GTK_WIDGET (results), "_Print…"));
+    g_assert_null (find_visible_button (GTK_WIDGET (results), "Your _Answers"));
+    g_assert_null (find_visible_button (GTK_WIDGET (results), "_Start Over…"));
+    calf_window_pop_page (window);
+    g_assert_true (CALF_IS_HISTORY_PAGE (flow_test_top (window)));
+  }
 
   /* The command line sees the same history. */
   json = history_json ();

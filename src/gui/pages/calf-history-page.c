@@ -42,6 +42,20 @@ struct _CalfHistoryPage
 
 G_DEFINE_FINAL_TYPE (CalfHistoryPage, calf_history_page, ADW_TYPE_BIN)
 
+enum {
+  ASSESSMENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_assessment_row_activated (AdwActionRow    *row,
+                             CalfHistoryPage *self)
+{
+  g_signal_emit (self, signals[ASSESSMENT_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "calf-entry"));
+}
+
 static const char *
 kind_heading (CalfHistoryKind kind)
 {
@@ -324,6 +338,14 @@ entry_row_new (CalfHistoryPage        *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_focusable (row, TRUE);
 
+  /* An assessment opens its results again. */
+  if (entry->kind == CALF_HISTORY_KIND_ASSESSMENT)
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect (row, "activated", G_CALLBACK (on_assessment_row_activated), self);
+    }
+
   if (entry->kind == CALF_HISTORY_KIND_SESSION && entry->pain_next_morning == CALF_HISTORY_NO_PAIN)
     {
       button = gtk_button_new_with_mnemonic (_("_Next Morning…"));
@@ -505,6 +527,16 @@ calf_history_page_class_init (CalfHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, lists_box);
   gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, delete_all_button);
   gtk_widget_class_bind_template_child (widget_class, CalfHistoryPage, where_label);
+
+  /**
+   * CalfHistoryPage::assessment-activated:
+   * @entry: (type CalfHistoryEntry): the assessment
+   *
+   * The person asked to see a past assessment's results again.
+   */
+  signals[ASSESSMENT_ACTIVATED] =
+    g_signal_new ("assessment-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CALF_TYPE_HISTORY_ENTRY);
 
   gtk_widget_class_install_action (widget_class, "history.add-pain", NULL, add_pain_action);
   gtk_widget_class_install_action (widget_class, "history.delete-all", NULL, delete_all_action);

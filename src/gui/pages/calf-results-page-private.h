@@ -20,6 +20,7 @@ struct _CalfResultsPage
   GtkWidget  *scrolled;
   GtkWidget  *banner;
   GtkWidget  *last_button;     /* Start Over…, the end of the page */
+  GtkWidget  *answers_button;  /* Your Answers: hidden for a past assessment */
   GtkWidget  *notes;           /* CalfAdviceNotes */
   gboolean    can_answer_more;
   GHashTable *condition_rows;  /* id → row (owned by the page), once built */

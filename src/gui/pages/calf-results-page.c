@@ -156,6 +156,7 @@ calf_results_page_build (CalfResultsPage *self,
   button = calf_page_button_new (_("Your _Answers"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.answers");
   add_action_button (buttons, button);
+  self->answers_button = button;
 
   button = calf_page_button_new (_("_Start Over…"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_start_over_clicked), self);
@@ -380,4 +381,23 @@ calf_results_page_set_can_answer_more (CalfResultsPage *self,
   self->can_answer_more = can_answer_more;
   if (self->notes != NULL)
     calf_advice_notes_set_can_answer_more (CALF_ADVICE_NOTES (self->notes), can_answer_more);
+}
+
+/**
+ * calf_results_page_set_past:
+ * @self: a #CalfResultsPage
+ *
+ * Shows the result of an assessment from the history: it can be printed
+ * and exported, but its answers are not the ones in progress, so Your
+ * Answers and Start Over are not offered.
+ */
+void
+calf_results_page_set_past (CalfResultsPage *self)
+{
+  g_return_if_fail (CALF_IS_RESULTS_PAGE (self));
+
+  /* The buttons sit in flow box children. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->answers_button), FALSE);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->last_button), FALSE);
+  calf_results_page_set_can_answer_more (self, FALSE);
 }

@@ -38,6 +38,8 @@ void        calf_results_page_set_can_answer_more (CalfResultsPage *self,
 void        calf_results_page_set_selftests (CalfResultsPage        *self,
                                              const CalfSelftestKind *kinds,
                                              guint                   n_kinds);
+/* An assessment from the history: no Your Answers, no Start Over. */
+void        calf_results_page_set_past   (CalfResultsPage *self);
 GtkWidget  *calf_results_page_get_banner (CalfResultsPage *self);
 /* The row of a listed possible cause, or NULL. */
 GtkWidget  *calf_results_page_get_condition_row (CalfResultsPage *self,

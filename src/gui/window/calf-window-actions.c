@@ -18,13 +18,30 @@
 #include "calf-export.h"
 #include "calf-print.h"
 #include "calf-report.h"
+#include "calf-results-page.h"
 #include "calf-window-private.h"
+
+/* A past assessment (from the history) while it is on top. */
+static GtkWidget *
+past_results_page (CalfWindow *self)
+{
+  GtkWidget *page = calf_window_get_visible_page (self);
+
+  return page != NULL && g_object_get_data (G_OBJECT (page), "calf-past-answers") != NULL ? page : NULL;
+}
 
 static CalfReport *
 create_report (CalfWindow *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = NULL;
+  GtkWidget *past = past_results_page (self);
 
+  if (past != NULL)
+    return calf_report_new (calf_results_page_get_result (CALF_RESULTS_PAGE (past)),
+                            g_object_get_data (G_OBJECT (past), "calf-past-answers"),
+                            g_object_get_data (G_OBJECT (past), "calf-past-created"));
+
+  now = g_date_time_new_now_local ();
   return calf_report_new_for_flow (self->flow, now);
 }
 
@@ -36,7 +53,7 @@ print_action (GSimpleAction *action,
   CalfWindow *self = CALF_WINDOW (user_data);
   g_autoptr(CalfReport) report = NULL;
 
-  if (self->flow == NULL)
+  if (self->flow == NULL && past_results_page (self) == NULL)
     return;
 
   report = create_report (self);
@@ -51,7 +68,7 @@ export_action (GSimpleAction *action,
   CalfWindow *self = CALF_WINDOW (user_data);
   g_autoptr(CalfReport) report = NULL;
 
-  if (self->flow == NULL)
+  if (self->flow == NULL && past_results_page (self) == NULL)
     return;
 
   report = create_report (self);
@@ -105,7 +122,7 @@ calf_window_actions_class_init (GtkWidgetClass *widget_class)
 void
 calf_window_actions_update (CalfWindow *self)
 {
-  gboolean enabled = self->flow != NULL && self->results_page != NULL;
+  gboolean enabled = (self->flow != NULL && self->results_page != NULL) || past_results_page (self) != NULL;
   const char *names[] = { "print", "export" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

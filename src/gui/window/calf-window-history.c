@@ -265,12 +265,57 @@ calf_window_history_delete_all (CalfWindow *self)
 
 /* --- the History page ---------------------------------------------------- */
 
+/* A past assessment: its answers as kept, evaluated with today's
+ * database. Advice that reads differently now is said, never changed
+ * silently. */
+static void
+on_assessment_activated (CalfHistoryPage        *page,
+                         const CalfHistoryEntry *entry,
+                         CalfWindow             *self)
+{
+  g_autoptr(CalfAnswers) answers = NULL;
+  g_autoptr(CalfResult) result = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->database == NULL || self->engine == NULL)
+    return;
+
+  answers = calf_answers_new_from_json (self->database, _("the history"), entry->answers, -1, &error);
+  if (answers == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("This assessment cannot be shown again: %s"), error->message);
+
+      calf_window_flow_toast (self, message);
+      return;
+    }
+
+  result = calf_engine_evaluate (self->engine, answers);
+  if (calf_result_get_triage_level (result) != entry->triage)
+    {
+      const CalfTriageInfo *then = calf_database_get_triage_info (self->database, entry->triage);
+      g_autofree char *note = NULL;
+
+      /* Translators: %s is advice such as "See a doctor in the next few days". */
+      note = g_strdup_printf (_("When this assessment was made, the advice was: %s. Calf Check has changed "
+                                "since; if in doubt, follow the more urgent advice."),
+                              then != NULL ? then->title : calf_triage_level_to_string (entry->triage));
+      calf_result_add_triage_note (result, note);
+    }
+
+  utc = g_date_time_new_from_unix_utc (entry->time);
+  created = g_date_time_to_local (utc);
+  calf_window_show_past_results (self, answers, result, created);
+}
+
 static void
 show_page (CalfWindow *self,
            gpointer    data)
 {
   GtkWidget *page = calf_history_page_new (self->history, self->database, self->history_error);
 
+  g_signal_connect_object (page, "assessment-activated", G_CALLBACK (on_assessment_activated), self, 0);
   calf_window_push_page (self, page, _("History"));
 }
 

@@ -117,6 +117,46 @@ calf_window_show_results (CalfWindow *self)
   calf_window_history_record_assessment (self);
 }
 
+/* --- a past assessment, from the history ------------------------------------- */
+
+/**
+ * calf_window_show_past_results:
+ * @self: a #CalfWindow
+ * @answers: the answers kept with it
+ * @result: what the engine makes of them now
+ * @created: when it was made
+ *
+ * Shows an assessment from the history as results that can be printed and
+ * exported (win.print and win.export take it while it is on top).
+ */
+void
+calf_window_show_past_results (CalfWindow  *self,
+                               CalfAnswers *answers,
+                               CalfResult  *result,
+                               GDateTime   *created)
+{
+  GtkWidget *page;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (CALF_IS_WINDOW (self));
+
+  page = calf_results_page_new ();
+  g_signal_connect (page, "condition-activated", G_CALLBACK (on_condition_activated), self);
+  calf_results_page_set_result (CALF_RESULTS_PAGE (page), result, TRUE);
+  calf_results_page_set_past (CALF_RESULTS_PAGE (page));
+  g_object_set_data_full (G_OBJECT (page), "calf-past-answers", g_object_ref (answers), g_object_unref);
+  g_object_set_data_full (G_OBJECT (page), "calf-past-created", g_date_time_ref (created),
+                          (GDestroyNotify) g_date_time_unref);
+
+  /* Translators: a date in a page title, see g_date_time_format() for the codes. */
+  date = g_date_time_format (created, C_("past results date", "%-d %b %Y"));
+  /* Translators: the title of a past assessment's results, with its date. */
+  title = g_strdup_printf (_("Results of %s"), date);
+  calf_window_push_page (self, page, title);
+  calf_window_actions_update (self);
+}
+
 /* --- red flags --------------------------------------------------------------- */
 
 static void

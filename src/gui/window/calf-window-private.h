@@ -78,6 +78,11 @@ void       calf_window_history_dispose    (CalfWindow      *self);
  * only when it fails. */
 void       calf_window_history_record     (CalfWindow      *self,
                                            CalfHistoryEntry *entry);
+/* calf-window-outcome.c: an assessment from the history. */
+void       calf_window_show_past_results  (CalfWindow      *self,
+                                           CalfAnswers     *answers,
+                                           CalfResult      *result,
+                                           GDateTime       *created);
 /* Deletes every entry (Preferences asks first). */
 void       calf_window_history_delete_all  (CalfWindow      *self);
 /* Keeps a session just done, with the pain during it (0–10, or -1). */
