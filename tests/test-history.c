@@ -16,6 +16,8 @@
 #include <sys/stat.h>
 
 #include "calf-progress.h"
+#include "calf-render.h"
+#include "calf-report-history.h"
 #include "history-test-utils.h"
 
 static void
@@ -313,6 +315,69 @@ test_progress (void)
   g_assert_false (progress.ease_the_load);
 }
 
+/* A report carries the history's Progress section in every text format,
+ * and has none without a history. */
+static void
+test_report_progress (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const CalfReportFormat formats[] = {
+    CALF_REPORT_FORMAT_TEXT, CALF_REPORT_FORMAT_MARKDOWN, CALF_REPORT_FORMAT_HTML, CALF_REPORT_FORMAT_JSON,
+  };
+  g_autoptr(CalfHistory) history = open_ok (fixture->path);
+  g_autoptr(CalfDatabase) database = calf_database_new_default (NULL);
+  g_autoptr(CalfEngine) engine = calf_engine_new (database);
+  g_autoptr(CalfAnswers) answers = NULL;
+  g_autoptr(CalfResult) result = NULL;
+  g_autoptr(CalfReport) report = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  gint64 today = g_get_real_time () / G_USEC_PER_SEC;
+
+  answers = calf_answers_new_from_json (database, "answers", "{\"region\": \"achilles\", \"side\": \"left\"}",
+                                        -1, NULL);
+  g_assert_nonnull (answers);
+  result = calf_engine_evaluate (engine, answers);
+
+  /* Nothing kept: no section. */
+  report = calf_report_new (result, answers, now);
+  calf_report_add_progress (report, history, database);
+  g_assert_null (calf_report_get_progress_summary (report));
+  g_clear_object (&report);
+
+  {
+    g_autoptr(CalfHistoryEntry) old = pain_entry (6, today - 200 * DAY, "Too old for the report");
+    g_autoptr(CalfHistoryEntry) pain = pain_entry (5, today - 20 * DAY, "Stiff");
+    g_autoptr(CalfHistoryEntry) session = session_entry (4, 3, today - 10 * DAY);
+    g_autoptr(CalfHistoryEntry) later = pain_entry (2, today - DAY, NULL);
+
+    add_ok (history, old);
+    add_ok (history, pain);
+    add_ok (history, session);
+    add_ok (history, later);
+  }
+
+  report = calf_report_new (result, answers, now);
+  calf_report_add_progress (report, history, database);
+  g_assert_nonnull (calf_report_get_progress_summary (report));
+  /* The last twelve weeks only. */
+  g_assert_cmpuint (calf_report_get_progress_items (report)->len, ==, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = calf_render_report (report, formats[i], &error);
+      g_autofree char *out = NULL;
+
+      g_assert_no_error (error);
+      out = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      g_test_message ("format %u", formats[i]);
+      g_assert_nonnull (strstr (out, formats[i] == CALF_REPORT_FORMAT_JSON ? "\"progress\"" : "Progress"));
+      g_assert_nonnull (strstr (out, "Stiff"));
+      g_assert_nonnull (strstr (out, "Eccentric heel drop with the knee bent"));
+      g_assert_null (strstr (out, "Too old for the report"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +390,7 @@ main (int   argc,
   ADD ("/history/invalid-entries", test_invalid_entries);
   ADD ("/history/export-import", test_export_import);
   ADD ("/history/import-refused", test_import_refused);
+  ADD ("/history/report-progress", test_report_progress);
 #undef ADD
   g_test_add_func ("/history/progress", test_progress);
 

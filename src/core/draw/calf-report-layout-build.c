@@ -378,6 +378,24 @@ calf_report_layout_build_blocks (CalfReport *report)
 
   build_answers (blocks, report);
 
+  if (calf_report_get_progress_summary (report) != NULL)
+    {
+      GPtrArray *items = calf_report_get_progress_items (report);
+
+      heading (blocks, CALF_REPORT_SECTION_PROGRESS);
+      paragraph (blocks, CALF_STYLE_BODY, escape (calf_report_get_progress_summary (report)), 0);
+      for (guint i = 0; i < items->len; i++)
+        {
+          const CalfReportProgressItem *item = g_ptr_array_index (items, i);
+
+          list_item (blocks, "•",
+                     *item->detail != '\0'
+                       ? g_markup_printf_escaped ("%s: <b>%s.</b> %s", item->date, item->title, item->detail)
+                       : g_markup_printf_escaped ("%s: <b>%s</b>", item->date, item->title),
+                     CALF_STYLE_SMALL);
+        }
+    }
+
   if (references->len > 0)
     {
       heading (blocks, CALF_REPORT_SECTION_REFERENCES);

@@ -44,6 +44,7 @@ calf_report_get_section_title (CalfReportSection section)
     [CALF_REPORT_SECTION_REFERENCES] = N_("References"),
     [CALF_REPORT_SECTION_ABOUT] = N_("About this report"),
     [CALF_REPORT_SECTION_COULD_CHANGE] = N_("What could change this advice"),
+    [CALF_REPORT_SECTION_PROGRESS] = N_("Progress"),
   };
 
   g_return_val_if_fail (section < CALF_REPORT_N_SECTIONS, NULL);

@@ -33,4 +33,9 @@ void    calf_report_history_describe (const CalfHistoryEntry *entry,
                                       char                  **title,
                                       char                  **detail);
 
+/* A Progress section for @report from @history (nothing when it is empty). */
+void    calf_report_add_progress     (CalfReport             *report,
+                                      CalfHistory            *history,
+                                      CalfDatabase           *database);
+
 G_END_DECLS

@@ -326,10 +326,48 @@ add_safety_and_answers (GString    *out,
 }
 
 static void
+add_progress (GString    *out,
+              CalfReport *self)
+{
+  GPtrArray *items = calf_report_get_progress_items (self);
+
+  if (calf_report_get_progress_summary (self) == NULL)
+    return;
+
+  section_start (out, CALF_REPORT_SECTION_PROGRESS, "progress");
+  element (out, "p", NULL, calf_report_get_progress_summary (self));
+  g_string_append (out, "<table>\n<thead><tr><th scope=\"col\">");
+  text (out, calf_report_get_label (CALF_REPORT_LABEL_DATE));
+  g_string_append (out, "</th><th scope=\"col\">");
+  /* Translators: a column of the report's Progress table. */
+  text (out, _("Entry"));
+  g_string_append (out, "</th></tr></thead>\n<tbody>\n");
+  for (guint i = 0; i < items->len; i++)
+    {
+      const CalfReportProgressItem *item = g_ptr_array_index (items, i);
+
+      g_string_append (out, "<tr><td>");
+      text (out, item->date);
+      g_string_append (out, "</td><td><strong>");
+      text (out, item->title);
+      g_string_append (out, "</strong>");
+      if (*item->detail != '\0')
+        {
+          g_string_append (out, "<br>");
+          text (out, item->detail);
+        }
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n</section>\n");
+}
+
+static void
 add_references_and_about (GString    *out,
                           CalfReport *self)
 {
   GPtrArray *references = calf_report_get_references (self);
+
+  add_progress (out, self);
 
   if (references->len > 0)
     {

@@ -51,6 +51,27 @@ calf_report_render_json (CalfReport *self)
     }
   json_object_set_array_member (root, "answers", answers);
 
+  if (calf_report_get_progress_summary (self) != NULL)
+    {
+      GPtrArray *items = calf_report_get_progress_items (self);
+      JsonObject *progress = json_object_new ();
+      JsonArray *array = json_array_sized_new (items->len);
+
+      json_object_set_string_member (progress, "summary", calf_report_get_progress_summary (self));
+      for (guint i = 0; i < items->len; i++)
+        {
+          const CalfReportProgressItem *item = g_ptr_array_index (items, i);
+          JsonObject *object = json_object_new ();
+
+          json_object_set_string_member (object, "date", item->date);
+          json_object_set_string_member (object, "title", item->title);
+          json_object_set_string_member (object, "detail", item->detail);
+          json_array_add_object_element (array, object);
+        }
+      json_object_set_array_member (progress, "entries", array);
+      json_object_set_object_member (root, "progress", progress);
+    }
+
   created = g_date_time_format_iso8601 (calf_report_get_created (self));
   json_object_set_string_member (root, "created", created);
   json_object_set_string_member (root, "app_version", calf_report_get_app_version (self));

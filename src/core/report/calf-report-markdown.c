@@ -257,6 +257,32 @@ calf_report_render_markdown (CalfReport *self)
 
   add_answers (out, self);
 
+  if (calf_report_get_progress_summary (self) != NULL)
+    {
+      GPtrArray *items = calf_report_get_progress_items (self);
+
+      heading (out, CALF_REPORT_SECTION_PROGRESS);
+      append_escaped (out, calf_report_get_progress_summary (self));
+      g_string_append (out, "\n\n");
+      for (guint i = 0; i < items->len; i++)
+        {
+          const CalfReportProgressItem *item = g_ptr_array_index (items, i);
+
+          g_string_append (out, "- ");
+          append_escaped (out, item->date);
+          g_string_append (out, ": **");
+          append_escaped (out, item->title);
+          g_string_append (out, "**");
+          if (*item->detail != '\0')
+            {
+              g_string_append (out, ". ");
+              append_escaped (out, item->detail);
+            }
+          g_string_append_c (out, '\n');
+        }
+      g_string_append_c (out, '\n');
+    }
+
   references = calf_report_get_references (self);
   if (references->len > 0)
     {

@@ -34,6 +34,9 @@ struct _CalfReport
   GPtrArray       *withheld;     /* of CalfReportWithheld * */
   GPtrArray       *safety;       /* of CalfReportSafety * */
   GPtrArray       *references;   /* of CalfReportReference * */
+
+  char            *progress_summary; /* NULL: no Progress section */
+  GPtrArray       *progress_items;   /* of CalfReportProgressItem * */
 };
 
 /* calf-report-build.c: every section from self->result. */

@@ -276,6 +276,23 @@ calf_report_render_text (CalfReport *self)
       labelled (out, CALF_REPORT_LABEL_ANSWER, answer->answer, "  ");
     }
 
+  if (calf_report_get_progress_summary (self) != NULL)
+    {
+      GPtrArray *items = calf_report_get_progress_items (self);
+
+      heading (out, CALF_REPORT_SECTION_PROGRESS);
+      calf_report_wrap_text (out, calf_report_get_progress_summary (self), TEXT_WIDTH, "", "");
+      for (guint i = 0; i < items->len; i++)
+        {
+          const CalfReportProgressItem *item = g_ptr_array_index (items, i);
+          g_autofree char *line = g_strdup_printf ("%s: %s", item->date, item->title);
+
+          calf_report_wrap_text (out, line, TEXT_WIDTH, "- ", "  ");
+          if (*item->detail != '\0')
+            calf_report_wrap_text (out, item->detail, TEXT_WIDTH, "  ", "  ");
+        }
+    }
+
   references = calf_report_get_references (self);
   if (references->len > 0)
     {

@@ -85,6 +85,8 @@ calf_report_finalize (GObject *object)
   CalfReport *self = (CalfReport *)object;
 
   g_clear_object (&self->result);
+  g_clear_pointer (&self->progress_summary, g_free);
+  g_clear_pointer (&self->progress_items, g_ptr_array_unref);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->date_text, g_free);
   g_clear_pointer (&self->region_name, g_free);
@@ -403,4 +405,44 @@ calf_report_get_database_version (CalfReport *self)
 {
   g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
   return calf_result_get_database_version (self->result);
+}
+
+void
+calf_report_progress_item_free (CalfReportProgressItem *item)
+{
+  if (item == NULL)
+    return;
+  g_free (item->date);
+  g_free (item->title);
+  g_free (item->detail);
+  g_free (item);
+}
+
+void
+calf_report_set_progress (CalfReport *self,
+                          const char *summary,
+                          GPtrArray  *items)
+{
+  g_return_if_fail (CALF_IS_REPORT (self));
+  g_return_if_fail (summary != NULL);
+  g_return_if_fail (items != NULL);
+
+  g_free (self->progress_summary);
+  self->progress_summary = g_strdup (summary);
+  g_clear_pointer (&self->progress_items, g_ptr_array_unref);
+  self->progress_items = items;
+}
+
+const char *
+calf_report_get_progress_summary (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->progress_summary;
+}
+
+GPtrArray *
+calf_report_get_progress_items (CalfReport *self)
+{
+  g_return_val_if_fail (CALF_IS_REPORT (self), NULL);
+  return self->progress_items;
 }

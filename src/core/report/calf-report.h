@@ -48,9 +48,10 @@ typedef enum
   CALF_REPORT_SECTION_REFERENCES,
   CALF_REPORT_SECTION_ABOUT,
   CALF_REPORT_SECTION_COULD_CHANGE,
+  CALF_REPORT_SECTION_PROGRESS,
 } CalfReportSection;
 
-#define CALF_REPORT_N_SECTIONS 9
+#define CALF_REPORT_N_SECTIONS 10
 
 /* Small labels, shared by every format. */
 typedef enum
@@ -123,6 +124,14 @@ typedef struct
   char *text;
 } CalfReportSafety;
 
+/* One line of the Progress section: an entry of the history. */
+typedef struct
+{
+  char *date;
+  char *title;     /* "Pain 3/10", "Eccentric heel drop…" */
+  char *detail;    /* may be empty */
+} CalfReportProgressItem;
+
 typedef struct
 {
   char *id;
@@ -172,6 +181,16 @@ GPtrArray       *calf_report_get_exercises       (CalfReport *self); /* of CalfR
 GPtrArray       *calf_report_get_withheld        (CalfReport *self); /* of CalfReportWithheld * */
 GPtrArray       *calf_report_get_safety          (CalfReport *self); /* of CalfReportSafety * */
 GPtrArray       *calf_report_get_references      (CalfReport *self); /* of CalfReportReference * */
+
+/* The optional Progress section (the history, issue 15): a summary in
+ * words and the entries, oldest first. @items (of CalfReportProgressItem
+ * *) is taken. Without it a report has no Progress section. */
+void             calf_report_set_progress        (CalfReport *self,
+                                                  const char *summary,
+                                                  GPtrArray  *items);
+const char      *calf_report_get_progress_summary (CalfReport *self);
+GPtrArray       *calf_report_get_progress_items  (CalfReport *self); /* nullable */
+void             calf_report_progress_item_free  (CalfReportProgressItem *item);
 
 /* What the report is and is not, one short paragraph. */
 const char      *calf_report_get_statement       (CalfReport *self);

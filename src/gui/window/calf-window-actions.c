@@ -18,6 +18,7 @@
 #include "calf-export.h"
 #include "calf-print.h"
 #include "calf-report.h"
+#include "calf-report-history.h"
 #include "calf-results-page.h"
 #include "calf-window-private.h"
 
@@ -30,19 +31,27 @@ past_results_page (CalfWindow *self)
   return page != NULL && g_object_get_data (G_OBJECT (page), "calf-past-answers") != NULL ? page : NULL;
 }
 
-static CalfReport *
-create_report (CalfWindow *self)
+CalfReport *
+calf_window_create_report (CalfWindow *self)
 {
   g_autoptr(GDateTime) now = NULL;
   GtkWidget *past = past_results_page (self);
+  CalfReport *report;
 
   if (past != NULL)
-    return calf_report_new (calf_results_page_get_result (CALF_RESULTS_PAGE (past)),
-                            g_object_get_data (G_OBJECT (past), "calf-past-answers"),
-                            g_object_get_data (G_OBJECT (past), "calf-past-created"));
+    report = calf_report_new (calf_results_page_get_result (CALF_RESULTS_PAGE (past)),
+                              g_object_get_data (G_OBJECT (past), "calf-past-answers"),
+                              g_object_get_data (G_OBJECT (past), "calf-past-created"));
+  else
+    {
+      now = g_date_time_new_now_local ();
+      report = calf_report_new_for_flow (self->flow, now);
+    }
 
-  now = g_date_time_new_now_local ();
-  return calf_report_new_for_flow (self->flow, now);
+  /* With a history, the report carries the progress over weeks too. */
+  if (self->history != NULL && g_settings_get_boolean (self->settings, "keep-history"))
+    calf_report_add_progress (report, self->history, self->database);
+  return report;
 }
 
 static void
@@ -56,7 +65,7 @@ print_action (GSimpleAction *action,
   if (self->flow == NULL && past_results_page (self) == NULL)
     return;
 
-  report = create_report (self);
+  report = calf_window_create_report (self);
   calf_print_report (GTK_WINDOW (self), report);
 }
 
@@ -71,7 +80,7 @@ export_action (GSimpleAction *action,
   if (self->flow == NULL && past_results_page (self) == NULL)
     return;
 
-  report = create_report (self);
+  report = calf_window_create_report (self);
   calf_export_report (GTK_WINDOW (self), self->toast_overlay, report);
 }
 

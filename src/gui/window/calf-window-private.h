@@ -7,6 +7,7 @@
 #pragma once
 
 #include "calf-history.h"
+#include "calf-report.h"
 #include "calf-window.h"
 #include "calf-engine.h"
 #include "calf-autosaver.h"
@@ -78,6 +79,10 @@ void       calf_window_history_dispose    (CalfWindow      *self);
  * only when it fails. */
 void       calf_window_history_record     (CalfWindow      *self,
                                            CalfHistoryEntry *entry);
+/* calf-window-actions.c: what win.print and win.export write: the past
+ * assessment on top, else the one in progress; with the history's
+ * progress when there is one. */
+CalfReport *calf_window_create_report     (CalfWindow      *self);
 /* calf-window-outcome.c: an assessment from the history. */
 void       calf_window_show_past_results  (CalfWindow      *self,
                                            CalfAnswers     *answers,
