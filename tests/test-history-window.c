@@ -538,14 +538,18 @@ seed_four_weeks (void)
       g_assert_true (calf_history_add (history, session, NULL));
     }
 
-  selftest = calf_history_entry_new (CALF_HISTORY_KIND_SELFTEST);
-  selftest->time = now - 14 * day;
-  selftest->test = CALF_SELFTEST_KNEE_TO_WALL;
-  selftest->side = CALF_SIDE_LEFT;
-  selftest->left = 8;
-  selftest->right = 11.5;
-  selftest->threshold = 10;
-  g_assert_true (calf_history_add (history, selftest, NULL));
+  for (int week = 0; week < 4; week++)
+    {
+      g_clear_pointer (&selftest, calf_history_entry_free);
+      selftest = calf_history_entry_new (CALF_HISTORY_KIND_SELFTEST);
+      selftest->time = now - (27 - 8 * week) * day;
+      selftest->test = CALF_SELFTEST_KNEE_TO_WALL;
+      selftest->side = CALF_SIDE_LEFT;
+      selftest->left = 7 + week;
+      selftest->right = 11.5;
+      selftest->threshold = 10;
+      g_assert_true (calf_history_add (history, selftest, NULL));
+    }
 }
 
 static void
@@ -565,6 +569,16 @@ test_screenshots (void)
       gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
       g_assert_cmpint (min_width, <=, flow_test_shots[i].width);
       g_free (calf_test_save_screenshot (GTK_WIDGET (window), name));
+
+      /* The self-test chart, below the fold. */
+      {
+        GtkWidget *title = calf_test_find_label (GTK_WIDGET (page), "Knee to wall (cm)");
+        g_autofree char *chart_name = g_strdup_printf ("history-selftests-%d%s", flow_test_shots[i].width,
+                                                       flow_test_shots[i].dark ? "-dark" : "");
+
+        g_assert_nonnull (title);
+        g_free (calf_test_save_screenshot (gtk_widget_get_parent (title), chart_name));
+      }
     }
 }
 

@@ -12,33 +12,13 @@
 #include <string.h>
 
 #include "calf-alert.h"
-#include "calf-history-page.h"
+#include "calf-history-page-private.h"
 #include "calf-page-util.h"
 #include "calf-progress.h"
 #include "calf-progress-chart.h"
 #include "calf-report-history.h"
+#include "calf-selftest-chart.h"
 
-struct _CalfHistoryPage
-{
-  AdwBin           parent_instance;
-
-  CalfHistory     *history;       /* NULL when it could not be opened */
-  CalfDatabase    *database;
-  GCancellable    *cancellable;
-  GtkListBox      *lists[CALF_HISTORY_N_KINDS];
-  GPtrArray       *pending;       /* rows deleted, Undo still possible */
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;   /* the bin's child */
-  GtkLabel        *problem_label;
-  GtkWidget       *progress_box;
-  GtkLabel        *summary_label;
-  CalfProgressChart *chart;
-  GtkWidget       *add_pain_button;
-  GtkBox          *lists_box;
-  GtkWidget       *delete_all_button;
-  GtkLabel        *where_label;
-};
 
 G_DEFINE_FINAL_TYPE (CalfHistoryPage, calf_history_page, ADW_TYPE_BIN)
 
@@ -71,9 +51,6 @@ kind_heading (CalfHistoryKind kind)
 
 /* --- deleting one entry, with Undo ----------------------------------------- */
 
-static void on_written (GObject      *object,
-                        GAsyncResult *result,
-                        gpointer      user_data);
 
 /* The deletion happens when its toast goes, or when the page does. */
 static void
@@ -83,7 +60,7 @@ delete_now (CalfHistoryPage *self,
   CalfHistoryEntry *entry = g_object_get_data (G_OBJECT (row), "calf-entry");
 
   if (self->history != NULL)
-    calf_history_remove_async (self->history, entry->kind, entry->id, NULL, on_written, g_object_ref (self));
+    calf_history_remove_async (self->history, entry->kind, entry->id, NULL, calf_history_page_on_written, g_object_ref (self));
 }
 
 static void
@@ -126,168 +103,6 @@ on_delete_clicked (GtkButton *button,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* --- scores: a day's pain, and the morning after a session ------------------ */
-
-static GtkWidget *
-pain_scale_new (const char *accessible_name)
-{
-  GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 10, 1);
-
-  gtk_scale_set_digits (GTK_SCALE (scale), 0);
-  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
-  gtk_range_set_round_digits (GTK_RANGE (scale), 0);
-  for (int i = 0; i <= 10; i += 5)
-    {
-      g_autofree char *mark = g_strdup_printf ("%d", i);
-
-      gtk_scale_add_mark (GTK_SCALE (scale), i, GTK_POS_BOTTOM, mark);
-    }
-  gtk_widget_set_size_request (scale, 240, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  return scale;
-}
-
-static void
-on_written (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(CalfHistoryPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (G_IS_TASK (result) && g_task_get_source_tag (G_TASK (result)) == calf_history_add_async)
-    {
-      g_autoptr(CalfHistoryEntry) entry = calf_history_add_finish (CALF_HISTORY (object), result, &error);
-
-      ok = entry != NULL;
-    }
-  else
-    ok = g_task_propagate_boolean (G_TASK (result), &error);
-
-  if (self->toast_overlay == NULL)
-    return;
-  if (!ok)
-    {
-      g_autofree char *message = g_markup_escape_text (error->message, -1);
-
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-      return;
-    }
-  calf_history_page_reload (self);
-}
-
-static void
-on_add_pain_response (GtkWidget       *alert,
-                      const char      *response,
-                      CalfHistoryPage *self)
-{
-  GtkRange *scale = g_object_get_data (G_OBJECT (alert), "calf-pain-scale");
-  GtkEditable *note = g_object_get_data (G_OBJECT (alert), "calf-note");
-  g_autoptr(CalfHistoryEntry) entry = NULL;
-  const char *text;
-
-  if (g_strcmp0 (response, "add") != 0 || self->history == NULL)
-    return;
-
-  entry = calf_history_entry_new (CALF_HISTORY_KIND_PAIN);
-  entry->pain = (int) gtk_range_get_value (scale);
-  text = gtk_editable_get_text (note);
-  entry->note = g_strstrip (g_strdup (text));
-  if (*entry->note == '\0')
-    g_clear_pointer (&entry->note, g_free);
-  calf_history_add_async (self->history, entry, self->cancellable, on_written, g_object_ref (self));
-}
-
-static void
-add_pain_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  CalfHistoryPage *self = CALF_HISTORY_PAGE (widget);
-  GtkWidget *alert = calf_alert_new (_("Add a Pain Score"),
-                                     _("How much does your calf hurt today, from 0 (no pain) to 10 (the worst "
-                                       "you can imagine)?"));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *scale = pain_scale_new (_("Pain today, 0 to 10"));
-  GtkWidget *note = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note (optional)"));
-  gtk_entry_set_max_length (GTK_ENTRY (note), CALF_HISTORY_MAX_NOTE_CHARS);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"), -1);
-  gtk_box_append (GTK_BOX (box), scale);
-  gtk_box_append (GTK_BOX (box), note);
-  calf_alert_set_extra_child (alert, box);
-  calf_alert_add_response (alert, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
-  calf_alert_add_response (alert, "add", _("_Add"), ADW_RESPONSE_SUGGESTED);
-  calf_alert_set_responses (alert, "add", "cancel");
-  g_object_set_data (G_OBJECT (alert), "calf-pain-scale", scale);
-  g_object_set_data (G_OBJECT (alert), "calf-note", note);
-  g_signal_connect_object (alert, "response", G_CALLBACK (on_add_pain_response), self, 0);
-  calf_alert_present (alert, widget);
-}
-
-typedef struct
-{
-  gint64 id;
-  int    pain;
-} MorningPain;
-
-static void
-morning_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  MorningPain *morning = task_data;
-  GError *error = NULL;
-
-  if (calf_history_set_next_morning_pain (source_object, morning->id, morning->pain, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-on_morning_response (GtkWidget       *alert,
-                     const char      *response,
-                     CalfHistoryPage *self)
-{
-  GtkRange *scale = g_object_get_data (G_OBJECT (alert), "calf-pain-scale");
-  g_autoptr(GTask) task = NULL;
-  MorningPain *morning;
-
-  if (g_strcmp0 (response, "add") != 0 || self->history == NULL)
-    return;
-
-  morning = g_new (MorningPain, 1);
-  morning->id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (alert), "calf-session-id"));
-  morning->pain = (int) gtk_range_get_value (scale);
-  task = g_task_new (self->history, self->cancellable, on_written, g_object_ref (self));
-  g_task_set_task_data (task, morning, g_free);
-  g_task_run_in_thread (task, morning_thread);
-}
-
-static void
-on_morning_clicked (GtkButton       *button,
-                    CalfHistoryPage *self)
-{
-  GtkWidget *alert = calf_alert_new (_("Pain the Next Morning"),
-                                     _("How much did your calf hurt the morning after this session, from 0 "
-                                       "(no pain) to 10? If it is worse than usual, do less next time."));
-  GtkWidget *scale = pain_scale_new (_("Pain the next morning, 0 to 10"));
-
-  calf_alert_set_extra_child (alert, scale);
-  calf_alert_add_response (alert, "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT);
-  calf_alert_add_response (alert, "add", _("_Add"), ADW_RESPONSE_SUGGESTED);
-  calf_alert_set_responses (alert, "add", "cancel");
-  g_object_set_data (G_OBJECT (alert), "calf-pain-scale", scale);
-  g_object_set_data (G_OBJECT (alert), "calf-session-id",
-                     g_object_get_data (G_OBJECT (button), "calf-session-id"));
-  g_signal_connect_object (alert, "response", G_CALLBACK (on_morning_response), self, 0);
-  calf_alert_present (alert, GTK_WIDGET (self));
-}
-
 /* --- deleting everything ---------------------------------------------------- */
 
 static void
@@ -298,7 +113,7 @@ on_delete_all_response (GtkWidget       *alert,
   if (g_strcmp0 (response, "delete") != 0 || self->history == NULL)
     return;
   calf_history_remove_async (self->history, CALF_HISTORY_KIND_ASSESSMENT, 0, self->cancellable,
-                             on_written, g_object_ref (self));
+                             calf_history_page_on_written, g_object_ref (self));
 }
 
 static void
@@ -352,7 +167,7 @@ entry_row_new (CalfHistoryPage        *self,
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (button, _("Add the pain score of the morning after"));
       g_object_set_data (G_OBJECT (button), "calf-session-id", GSIZE_TO_POINTER ((gsize) entry->id));
-      g_signal_connect (button, "clicked", G_CALLBACK (on_morning_clicked), self);
+      g_signal_connect (button, "clicked", G_CALLBACK (calf_history_page_morning_clicked), self);
       calf_page_fix_mnemonic_name (button);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
@@ -412,6 +227,14 @@ build_lists (CalfHistoryPage *self)
       gtk_widget_add_css_class (list, "boxed-list");
       gtk_accessible_update_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
       gtk_box_append (self->lists_box, heading);
+      if (kind == CALF_HISTORY_KIND_SELFTEST)
+        {
+          self->selftest_charts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+          gtk_widget_add_css_class (self->selftest_charts, "card");
+          gtk_widget_add_css_class (self->selftest_charts, "calf-history-progress");
+          gtk_widget_set_visible (self->selftest_charts, FALSE);
+          gtk_box_append (self->lists_box, self->selftest_charts);
+        }
       gtk_box_append (self->lists_box, list);
       self->lists[kind] = GTK_LIST_BOX (list);
     }
@@ -454,6 +277,7 @@ calf_history_page_reload (CalfHistoryPage *self)
 
       fill_list (self, kind, entries);
     }
+  calf_history_page_fill_selftest_charts (self, all);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.delete-all", all->len > 0);
 }
 
@@ -538,7 +362,7 @@ calf_history_page_class_init (CalfHistoryPageClass *klass)
     g_signal_new ("assessment-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CALF_TYPE_HISTORY_ENTRY);
 
-  gtk_widget_class_install_action (widget_class, "history.add-pain", NULL, add_pain_action);
+  gtk_widget_class_install_action (widget_class, "history.add-pain", NULL, calf_history_page_add_pain_action);
   gtk_widget_class_install_action (widget_class, "history.delete-all", NULL, delete_all_action);
 }
 
