@@ -143,6 +143,10 @@ do_session (CalfWindow *window,
     button = gtk_widget_get_next_sibling (button);
   flow_test_activate (button);
   g_assert_cmpint (calf_session_page_get_pain (page), ==, pain);
+  if (pain == 6)
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page), CALF_TYPE_SESSION_PAGE,
+                                                                        "note_entry")),
+                           "  Calf tight on the stairs  ");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "session.main", NULL));
   g_assert_true ((gpointer) flow_test_top (window) != (gpointer) page);
@@ -274,6 +278,8 @@ test_kept_and_listed (void)
   g_assert_cmpstr (((CalfHistoryEntry *) g_ptr_array_index (assessments, 1))->region, ==, "achilles");
   sessions = kept (CALF_HISTORY_KIND_SESSION);
   g_assert_cmpint (((CalfHistoryEntry *) g_ptr_array_index (sessions, 0))->pain_during, ==, 7);
+  g_assert_cmpstr (((CalfHistoryEntry *) g_ptr_array_index (sessions, 1))->note, ==, "Calf tight on the stairs");
+  g_assert_null (((CalfHistoryEntry *) g_ptr_array_index (sessions, 0))->note);
   g_assert_cmpuint (((CalfHistoryEntry *) g_ptr_array_index (sessions, 2))->reps_done, ==, 45);
   g_assert_cmpuint (((CalfHistoryEntry *) g_ptr_array_index (sessions, 2))->sets_done, ==, 3);
 

@@ -160,6 +160,13 @@ calf_report_history_describe (const CalfHistoryEntry  *entry,
       /* Translators: sets, repetitions, minutes, then pain scores such as "4/10" or "–". */
       *detail = g_strdup_printf (_("%u sets, %u repetitions, %u min. Pain %s during, %s the next morning"),
                                  entry->sets_done, entry->reps_done, (entry->duration + 59) / 60, during, morning);
+      if (entry->note != NULL)
+        {
+          char *with_note = g_strdup_printf ("%s. %s", *detail, entry->note);
+
+          g_free (*detail);
+          *detail = with_note;
+        }
       break;
     case CALF_HISTORY_KIND_SELFTEST:
       left = number_text (entry->left);

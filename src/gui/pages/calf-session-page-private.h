@@ -36,7 +36,9 @@ struct _CalfSessionPage
   GtkWidget          *pain_box;
   GtkWidget          *pain_label;
   GtkWidget          *pain_buttons;
+  GtkWidget          *note_entry;
   int                 pain;           /* chosen at the end, or -1 */
+  gboolean            no_history;     /* nothing is kept: no score to ask */
   gint64              started_at;     /* monotonic µs; 0 before Start */
   gint64              ended_at;       /* when it finished or was stopped */
   GtkWidget          *confirm_stop;   /* a CalfAlert while it asks */
@@ -61,5 +63,8 @@ struct _CalfSessionPage
 void   calf_session_page_update_display (CalfSessionPage *self);
 /* Sets finished, counting one under way as not done. */
 guint  calf_session_page_sets_done      (CalfSession     *session);
+
+/* calf-session-page-end.c: the pain score's buttons. */
+void calf_session_page_add_pain_buttons (CalfSessionPage *self);
 
 G_END_DECLS

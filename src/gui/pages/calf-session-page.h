@@ -36,6 +36,12 @@ gboolean     calf_session_page_get_work       (CalfSessionPage    *self,
                                                guint              *seconds);
 /* The pain during the session, 0–10, chosen at its end; -1 when none. */
 int          calf_session_page_get_pain       (CalfSessionPage    *self);
+/* Whether the session is kept in the history (TRUE at first): without,
+ * its end asks for no pain score or note. */
+void         calf_session_page_set_keeps_history (CalfSessionPage *self,
+                                                  gboolean         keeps);
+/* The note written at its end, or NULL. */
+char        *calf_session_page_dup_note       (CalfSessionPage    *self);
 /* Moves the keyboard focus to the button that goes on. */
 void         calf_session_page_focus_default  (CalfSessionPage    *self);
 /* Whether the page has asked the application to inhibit idle now (the

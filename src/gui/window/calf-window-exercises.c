@@ -76,7 +76,12 @@ on_session_closed (CalfSessionPage *page,
     return;
 
   if (exercise != NULL && calf_session_page_get_work (page, &sets, &reps, &seconds))
-    calf_window_history_record_session (window, exercise, sets, reps, seconds, calf_session_page_get_pain (page));
+    {
+      g_autofree char *note = calf_session_page_dup_note (page);
+
+      calf_window_history_record_session (window, exercise, sets, reps, seconds,
+                                          calf_session_page_get_pain (page), note);
+    }
   calf_window_pop_page (window);
 }
 
@@ -88,6 +93,11 @@ on_start_session (CalfExercisePage *exercise_page,
   GtkWidget *page = calf_session_page_new (calf_window_get_database (window), exercise);
 
   g_object_set_data (G_OBJECT (page), "calf-exercise", (gpointer) exercise);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    calf_session_page_set_keeps_history (CALF_SESSION_PAGE (page), g_settings_get_boolean (settings, "keep-history"));
+  }
   g_signal_connect_object (page, "closed", G_CALLBACK (on_session_closed), window, 0);
   calf_window_push_page (window, page, _(exercise->name));
   calf_session_page_focus_default (CALF_SESSION_PAGE (page));

@@ -228,7 +228,8 @@ calf_window_history_record_session (CalfWindow         *self,
                                     guint               sets_done,
                                     guint               reps_done,
                                     guint               seconds,
-                                    int                 pain)
+                                    int                 pain,
+                                    const char         *note)
 {
   CalfHistoryEntry *entry;
 
@@ -241,6 +242,7 @@ calf_window_history_record_session (CalfWindow         *self,
   entry->reps_done = MIN (reps_done, CALF_HISTORY_MAX_COUNT);
   entry->duration = MIN (seconds, CALF_HISTORY_MAX_DURATION);
   entry->pain_during = pain >= 0 && pain <= 10 ? pain : CALF_HISTORY_NO_PAIN;
+  entry->note = g_strdup (note);
   calf_window_history_record (self, entry);
 }
 

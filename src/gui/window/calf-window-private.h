@@ -90,13 +90,15 @@ void       calf_window_show_past_results  (CalfWindow      *self,
                                            GDateTime       *created);
 /* Deletes every entry (Preferences asks first). */
 void       calf_window_history_delete_all  (CalfWindow      *self);
-/* Keeps a session just done, with the pain during it (0–10, or -1). */
+/* Keeps a session just done, with the pain during it (0–10, or -1) and
+ * a note (nullable). */
 void       calf_window_history_record_session (CalfWindow         *self,
                                                const CalfExercise *exercise,
                                                guint               sets_done,
                                                guint               reps_done,
                                                guint               seconds,
-                                               int                 pain);
+                                               int                 pain,
+                                               const char         *note);
 /* Keeps the finished assessment of the flow in progress, once per flow:
  * shown again after a change, it replaces the one kept before. */
 void       calf_window_history_record_assessment (CalfWindow *self);
