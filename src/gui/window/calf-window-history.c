@@ -162,6 +162,14 @@ on_added (GObject      *object,
     self->history_assessment_id = entry->id;
 }
 
+/* A GDestroyNotify of the right type: with_history() calls it itself, and
+ * UBSan checks the type of calls through pointers. */
+static void
+entry_free (gpointer data)
+{
+  calf_history_entry_free (data);
+}
+
 static void
 record_now (CalfWindow *self,
             gpointer    data)
@@ -185,7 +193,7 @@ calf_window_history_record (CalfWindow       *self,
       calf_history_entry_free (entry);
       return;
     }
-  with_history (self, record_now, entry, (GDestroyNotify) calf_history_entry_free);
+  with_history (self, record_now, entry, entry_free);
 }
 
 static void
