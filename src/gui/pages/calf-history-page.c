@@ -156,7 +156,12 @@ entry_row_new (CalfHistoryPage        *self,
   /* An assessment opens its results again. */
   if (entry->kind == CALF_HISTORY_KIND_ASSESSMENT)
     {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      /* Decoration: the row's name says what it opens. */
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 g_object_new (GTK_TYPE_IMAGE,
+                                               "icon-name", "go-next-symbolic",
+                                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                               NULL));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_signal_connect (row, "activated", G_CALLBACK (on_assessment_row_activated), self);
     }
