@@ -11,11 +11,10 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "calf-chart-paint.h"
 #include "calf-history-entry.h"
 #include "calf-progress-chart.h"
 
-#define DOT 8.0
-#define LINE 2.0
 #define TICK_HEIGHT 8.0
 #define MARGIN 12.0
 
@@ -54,38 +53,6 @@ compare_points (gconstpointer a,
 }
 
 static void
-append_line (GtkSnapshot *snapshot,
-             const GdkRGBA *color,
-             double       x0,
-             double       y0,
-             double       x1,
-             double       y1)
-{
-  double length = hypot (x1 - x0, y1 - y0);
-
-  /* A thin rectangle, turned to lie along the segment. */
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x0, y0));
-  gtk_snapshot_rotate (snapshot, atan2 (y1 - y0, x1 - x0) * 180 / G_PI);
-  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (0, -LINE / 2, length, LINE));
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
-append_dot (GtkSnapshot   *snapshot,
-            const GdkRGBA *color,
-            double         x,
-            double         y)
-{
-  GskRoundedRect dot;
-
-  gsk_rounded_rect_init_from_rect (&dot, &GRAPHENE_RECT_INIT (x - DOT / 2, y - DOT / 2, DOT, DOT), DOT / 2);
-  gtk_snapshot_push_rounded_clip (snapshot, &dot);
-  gtk_snapshot_append_color (snapshot, color, &dot.bounds);
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
 calf_progress_chart_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
@@ -101,18 +68,7 @@ calf_progress_chart_snapshot (GtkWidget   *widget,
   if (self->points->len == 0 || right <= left || bottom <= top)
     return;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  accent = fg;
-  {
-    GdkRGBA named;
-
-    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-    if (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "accent_color", &named))
-      accent = named;
-    G_GNUC_END_IGNORE_DEPRECATIONS
-  }
+  calf_chart_get_colors (widget, &fg, &accent);
   faint = fg;
   faint.alpha *= 0.15f;
   band = fg;
@@ -146,7 +102,7 @@ calf_progress_chart_snapshot (GtkWidget   *widget,
         double y = bottom - (bottom - top) * point->pain / 10.0;
 
         if (have_previous)
-          append_line (snapshot, &accent, px, py, x, y);
+          calf_chart_append_segment (snapshot, &accent, px, py, x, y);
         px = x;
         py = y;
         have_previous = TRUE;
@@ -161,7 +117,7 @@ calf_progress_chart_snapshot (GtkWidget   *widget,
                               : (left + right) / 2;
 
       if (point->pain != CALF_HISTORY_NO_PAIN)
-        append_dot (snapshot, &accent, x, bottom - (bottom - top) * point->pain / 10.0);
+        calf_chart_append_marker (snapshot, &accent, x, bottom - (bottom - top) * point->pain / 10.0, TRUE);
     }
 }
 

@@ -11,11 +11,10 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "calf-chart-paint.h"
 #include "calf-history-entry.h"
 #include "calf-selftest-chart.h"
 
-#define DOT 8.0
-#define LINE 2.0
 #define MARGIN 12.0
 
 typedef struct
@@ -46,37 +45,6 @@ compare_points (gconstpointer a,
 }
 
 static void
-append_segment (GtkSnapshot   *snapshot,
-                const GdkRGBA *color,
-                double         x0,
-                double         y0,
-                double         x1,
-                double         y1)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x0, y0));
-  gtk_snapshot_rotate (snapshot, atan2 (y1 - y0, x1 - x0) * 180 / G_PI);
-  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (0, -LINE / 2, hypot (x1 - x0, y1 - y0), LINE));
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
-append_marker (GtkSnapshot   *snapshot,
-               const GdkRGBA *color,
-               double         x,
-               double         y,
-               gboolean       round)
-{
-  GskRoundedRect dot;
-
-  gsk_rounded_rect_init_from_rect (&dot, &GRAPHENE_RECT_INIT (x - DOT / 2, y - DOT / 2, DOT, DOT),
-                                   round ? DOT / 2 : 1);
-  gtk_snapshot_push_rounded_clip (snapshot, &dot);
-  gtk_snapshot_append_color (snapshot, color, &dot.bounds);
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
 calf_selftest_chart_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
@@ -91,16 +59,7 @@ calf_selftest_chart_snapshot (GtkWidget   *widget,
   if (self->points->len == 0 || right <= left || bottom <= top)
     return;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  accent = fg;
-  {
-    GdkRGBA named;
-
-    if (gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "accent_color", &named))
-      accent = named;
-  }
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  calf_chart_get_colors (widget, &fg, &accent);
   faint = fg;
   faint.alpha *= 0.5f;
 
@@ -140,15 +99,15 @@ calf_selftest_chart_snapshot (GtkWidget   *widget,
       const Point *a = &g_array_index (self->points, Point, i - 1);
       const Point *b = &g_array_index (self->points, Point, i);
 
-      append_segment (snapshot, &accent, X (a->time), Y (a->left), X (b->time), Y (b->left));
-      append_segment (snapshot, &fg, X (a->time), Y (a->right), X (b->time), Y (b->right));
+      calf_chart_append_segment (snapshot, &accent, X (a->time), Y (a->left), X (b->time), Y (b->left));
+      calf_chart_append_segment (snapshot, &fg, X (a->time), Y (a->right), X (b->time), Y (b->right));
     }
   for (guint i = 0; i < self->points->len; i++)
     {
       const Point *point = &g_array_index (self->points, Point, i);
 
-      append_marker (snapshot, &accent, X (point->time), Y (point->left), TRUE);
-      append_marker (snapshot, &fg, X (point->time), Y (point->right), FALSE);
+      calf_chart_append_marker (snapshot, &accent, X (point->time), Y (point->left), TRUE);
+      calf_chart_append_marker (snapshot, &fg, X (point->time), Y (point->right), FALSE);
     }
 #undef X
 #undef Y
