@@ -2027,24 +2027,38 @@ static const char *database_strings[] = {
   N_("A lump behind the knee with calf swelling or bruising can be a burst cyst, which looks like a clot and needs a scan the same day."),
   /* Translators: condition_scoring[achilles-rupture].escalations.reason */
   N_("Not being able to rise onto tiptoe with pain at the back of the ankle can mean a torn Achilles tendon, which needs checking the same day."),
+  /* Translators: condition_scoring[achilles-rupture].safety_net.reason */
+  N_("A torn Achilles tendon is still possible on your answers: people with a tear can often still walk, so a doctor should check, the same day if you felt a snap or cannot rise onto tiptoe."),
   /* Translators: condition_scoring[dvt].escalations.reason */
   N_("A leg sign that can come with a clot, together with a risk factor for one, needs a same-day check."),
   /* Translators: condition_scoring[dvt].escalations.reason */
   N_("Two or more of the clot-risk items that can be reported at home (from the Wells score), with a leg sign, need a same-day check."),
   /* Translators: condition_scoring[dvt].escalations.reason */
   N_("You were not sure whether the calf is swollen or warm, and you have a risk factor for a clot: not sure is not the same as no, so a same-day check is safer."),
+  /* Translators: condition_scoring[dvt].safety_net.reason */
+  N_("A blood clot in the leg is still possible on your answers, and calf pain can be its only sign: a doctor should check, and sooner if the calf swells, turns warm or red, or you get short of breath."),
   /* Translators: condition_scoring[peripheral-artery-disease].escalations.reason */
   N_("Calf pain on walking that eases with rest, with artery disease or its risk factors, should be checked for narrowed arteries, even when it does not fit the classic pattern."),
+  /* Translators: condition_scoring[peripheral-artery-disease].safety_net.reason */
+  N_("Narrowed leg arteries are possible on your answers: a doctor can check the pulses and blood pressure in your ankles, which also finds the risks to your heart."),
   /* Translators: condition_scoring[acute-compartment-syndrome].escalations.reason */
   N_("Pain at rest that gets worse when the toes are moved, after an injury or a cast, can mean pressure building up in the calf: this needs emergency care."),
   /* Translators: condition_scoring[acute-compartment-syndrome].escalations.reason */
   N_("Severe pain after a recent injury to the lower leg needs checking the same day."),
+  /* Translators: condition_scoring[acute-compartment-syndrome].safety_net.reason */
+  N_("Pressure building up in the calf is still possible on your answers: get checked, and call the emergency number if the pain becomes severe or the calf hard."),
   /* Translators: condition_scoring[acute-limb-ischaemia].escalations.reason */
   N_("Sudden numbness or weakness of the leg in someone with artery disease or its risk factors can mean a blocked artery, which needs emergency treatment within hours."),
+  /* Translators: condition_scoring[acute-limb-ischaemia].safety_net.reason */
+  N_("A blocked leg artery is still possible on your answers: get checked, and call the emergency number if the foot turns cold, pale, numb or weak."),
   /* Translators: condition_scoring[benign-fasciculation].escalations.reason */
   N_("Twitching together with weakness, such as far fewer heel raises than usual, should be checked by a doctor."),
+  /* Translators: condition_scoring[cellulitis].safety_net.reason */
+  N_("A skin infection is still possible on your answers: a doctor should look at the leg, sooner if the redness spreads or you feel feverish."),
   /* Translators: condition_scoring[medicine-muscle-pain].escalations.reason */
   N_("Dark urine with aching muscles while taking a statin can mean serious muscle breakdown, which needs a same-day check."),
+  /* Translators: condition_scoring[exercise-muscle-breakdown].safety_net.reason */
+  N_("Muscle breakdown after very hard exercise is possible on your answers: a blood test can check the muscle and the kidneys, and you should get help the same day if your urine turns dark."),
   /* Translators: likelihood_bands[].label */
   N_("Strong match"),
   /* Translators: likelihood_bands[].label */

@@ -28,7 +28,7 @@ TEXT_KEYS = {
     "questions": ["text", "help.why", "help.how", "choices.label"],
     "conditions": ["name", "summary", "description", "causes", "symptoms",
                    "self_care", "see_doctor", "recovery"],
-    "condition_scoring": ["escalations.reason"],
+    "condition_scoring": ["escalations.reason", "safety_net.reason"],
     "likelihood_bands": ["label"],
     "triage_levels": ["title", "advice"],
     "exercises": ["name", "purpose", "steps", "dose.note", "feel", "stop_if", "cautions"],

@@ -9,7 +9,9 @@
 # not report the "showing" state.
 
 import os
+import subprocess
 import sys
+import time
 
 try:
     from dogtail import tree  # noqa: F401 (re-exported for the tests)
@@ -38,6 +40,7 @@ def _atspi_log(domain, level, message, data):
 
 
 from gi.repository import GLib  # noqa: E402 (dogtail has loaded gi)
+import pyatspi  # noqa: E402
 GLib.log_set_handler("dbind", GLib.LogLevelFlags.LEVEL_WARNING, _atspi_log, None)
 
 
@@ -66,7 +69,6 @@ def menu_item_label(node):
     for menu items, so does this. Everywhere else the name itself counts."""
     if node.name or gtk_version() < (4, 18) or node.roleName not in MENU_ITEM_ROLES:
         return node.name
-    import pyatspi
     words = []
     for relation in node.getRelationSet():
         if relation.getRelationType() != pyatspi.RELATION_LABELLED_BY:
@@ -94,3 +96,70 @@ def name_or_text(node):
         return node.queryText().getText(0, -1)
     except NotImplementedError:
         return ""
+
+
+# Helpers for walking the app as a person would.
+
+BUTTON_ROLES = ("push button", "button")
+ROW_ROLES = ("list item", "row", "table row")
+
+
+def click(node):
+    node.doActionNamed("click")
+    # GtkButton shows itself pressed for a moment before ::clicked.
+    time.sleep(0.4)
+
+
+def dump(n, depth):
+    """The tree under @n, for CALF_A11Y_DUMP=1 when a test goes wrong."""
+    try:
+        st = n.getState()
+        flags = ("F" if st.contains(pyatspi.STATE_FOCUSABLE) else "") + ("S" if st.contains(pyatspi.STATE_SHOWING) else "")
+    except Exception:
+        flags = "?"
+    print("  " * depth + "%s %r %s" % (n.roleName, n.name, flags))
+    for c in n.children:
+        dump(c, depth + 1)
+
+
+def focused(window):
+    nodes = window.findChildren(lambda n: n.getState().contains(pyatspi.STATE_FOCUSED))
+    return nodes[0] if nodes else None
+
+
+def key(name):
+    """A real key press through the X server (XTEST), as a keyboard gives."""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=True)
+    time.sleep(0.1)
+
+
+def press(nodes, limit=150):
+    """Tab to one of @nodes (a node and its named parts) as a keyboard user
+    does, then press Enter on it.
+
+    GTK 4.8 gives list rows no AT-SPI action, so rows are reached the way
+    a person without a mouse reaches them."""
+    if not isinstance(nodes, list):
+        nodes = [nodes]
+    for _ in range(limit):
+        if any(n.getState().contains(pyatspi.STATE_FOCUSED) for n in nodes):
+            key("Return")
+            time.sleep(0.4)
+            return True
+        key("Tab")
+    return False
+
+
+def wait_for(root, predicate, what):
+    for _ in range(50):
+        nodes = root.findChildren(predicate)
+        if nodes:
+            return nodes[0]
+        time.sleep(0.1)
+    if os.environ.get("CALF_A11Y_DUMP"):
+        dump(root, 0)
+    raise AssertionError("%s did not appear" % what)
+
+
+def named(name, roles=None):
+    return lambda n: n.name == name and (roles is None or n.roleName in roles)

@@ -32,12 +32,12 @@ import time
 
 import pyatspi
 
-from calf_dogtail import configure, gtk_version, menu_item, name_or_text, tree
+from calf_dogtail import (BUTTON_ROLES, ROW_ROLES, click, configure, dump, focused, gtk_version, key,
+                          menu_item, name_or_text, named, press, tree, wait_for)
 
 configure(delay=0.05)
 
 SOURCE = os.environ["CALF_SOURCE_DIR"]
-BUTTON_ROLES = ("push button", "button")
 # Containers that take the focus only to pass it on (a list box's rows are
 # named; the list itself reads its rows).
 UNNAMED_OK = ("list", "list box", "panel", "filler", "frame", "window")
@@ -67,11 +67,6 @@ def fail(message):
     return 1
 
 
-def click(node):
-    node.doActionNamed("click")
-    # GtkButton shows itself pressed for a moment before ::clicked.
-    time.sleep(0.4)
-
 
 CLASS_NAME = re.compile(r"^(Gtk|Adw|Calf)[A-Z]")
 # A name read with its mnemonic marker ("_Stop Stop").
@@ -84,17 +79,6 @@ MNEMONIC = re.compile(r"(^|\s)_\S")
 # Newer GTK reads no class names, and there no exception applies.
 LIBRARY_PARTS = ("AdwGizmo", "AdwSqueezer", "GtkRange", "GtkScrollbar")
 
-
-def dump(n, depth):
-    """The tree under @n, for CALF_A11Y_DUMP=1 when a test goes wrong."""
-    try:
-        st = n.getState()
-        flags = ("F" if st.contains(pyatspi.STATE_FOCUSABLE) else "") + ("S" if st.contains(pyatspi.STATE_SHOWING) else "")
-    except Exception:
-        flags = "?"
-    print("  " * depth + "%s %r %s" % (n.roleName, n.name, flags))
-    for c in n.children:
-        dump(c, depth + 1)
 
 
 def sweep(window, where, strict=True, unnamed_ok=()):
@@ -139,50 +123,10 @@ def sweep(window, where, strict=True, unnamed_ok=()):
     return 0
 
 
-def focused(window):
-    nodes = window.findChildren(lambda n: n.getState().contains(pyatspi.STATE_FOCUSED))
-    return nodes[0] if nodes else None
 
 
-def key(name):
-    """A real key press through the X server (XTEST), as a keyboard gives."""
-    subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=True)
-    time.sleep(0.1)
 
 
-def press(nodes, limit=150):
-    """Tab to one of @nodes (a node and its named parts) as a keyboard user
-    does, then press Enter on it.
-
-    GTK 4.8 gives list rows no AT-SPI action, so rows are reached the way
-    a person without a mouse reaches them."""
-    if not isinstance(nodes, list):
-        nodes = [nodes]
-    for _ in range(limit):
-        if any(n.getState().contains(pyatspi.STATE_FOCUSED) for n in nodes):
-            key("Return")
-            time.sleep(0.4)
-            return True
-        key("Tab")
-    return False
-
-
-def wait_for(root, predicate, what):
-    for _ in range(50):
-        nodes = root.findChildren(predicate)
-        if nodes:
-            return nodes[0]
-        time.sleep(0.1)
-    if os.environ.get("CALF_A11Y_DUMP"):
-        dump(root, 0)
-    raise AssertionError("%s did not appear" % what)
-
-
-def named(name, roles=None):
-    return lambda n: n.name == name and (roles is None or n.roleName in roles)
-
-
-ROW_ROLES = ("list item", "row", "table row")
 
 
 def back(window):

@@ -76,9 +76,9 @@ choose (const char   *title,
 static void
 explain (const CalfQuestion *question)
 {
-  g_print ("\n%s\n", _(question->help_why));
+  g_print ("\n%s\n", question->help_why);
   for (guint i = 0; question->help_how[i] != NULL; i++)
-    g_print ("  • %s\n", _(question->help_how[i]));
+    g_print ("  • %s\n", question->help_how[i]);
 }
 
 /* One question; FALSE at the end of input. */
@@ -92,7 +92,7 @@ ask (CalfQuestionFlow   *flow,
 
   /* Translators: a question, then how many are left, e.g. "(about 5 more)". */
   title = g_strdup_printf (ngettext ("%s\n(about %u more question)", "%s\n(about %u more questions)", remaining),
-                           _(question->text), remaining);
+                           question->text, remaining);
 
   for (;;)
     {
@@ -107,7 +107,7 @@ ask (CalfQuestionFlow   *flow,
             {
               const CalfChoice *choice = g_ptr_array_index (question->choices, i);
 
-              options[n++] = (Option) { _(choice->label), choice->id };
+              options[n++] = (Option) { choice->label, choice->id };
             }
         }
       else if (question->kind == CALF_QUESTION_YES_NO)
@@ -126,7 +126,7 @@ ask (CalfQuestionFlow   *flow,
           g_print ("\n%s\n", title);
           /* Translators: e.g. "Type a number of cm from 0 to 30, n if you are not sure, b to go back, ? for why." */
           g_print (_("Type a number of %s from %g to %g, n if you are not sure, b to go back, ? for why.\n"),
-                   _(question->finding->unit), question->finding->min, question->finding->max);
+                   question->finding->unit, question->finding->min, question->finding->max);
           answer = prompt ("> ");
           if (answer == NULL)
             return FALSE;

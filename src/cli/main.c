@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <locale.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 
@@ -49,10 +48,7 @@ main (int   argc,
 {
   g_autoptr(GApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  calf_program_init_i18n ();
 
   /* Only parses the options: it is never registered (a command exits, the
    * window replaces this process), so the window keeps the single-instance

@@ -133,8 +133,8 @@ calf_application_about_action (GSimpleAction *action,
                                gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  static const char *developers[] = {
-    "The Calf Check authors",
+  const char *developers[] = {
+    _("The Calf Check authors"),
     NULL
   };
   GtkWindow *about;

@@ -11,10 +11,10 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "calf-application.h"
+#include "calf-program-files.h"
 #include "calf-render.h"
 #include "calf-report-layout.h"
 
@@ -24,10 +24,7 @@ main (int   argc,
 {
   g_autoptr(CalfApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  calf_program_init_i18n ();
 
   /* The window links the page layout: its command-line commands need no
    * module for a PDF. */

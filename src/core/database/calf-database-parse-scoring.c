@@ -57,7 +57,7 @@ parse_dose (CalfLoader *loader,
   calf_loader_get_int (loader, dose_object, "times_per_day", 1, 6, &dose->times_per_day);
   calf_loader_get_int (loader, dose_object, "days_per_week", 1, 7, &dose->days_per_week);
   calf_loader_get_int (loader, dose_object, "weeks", 1, 52, &dose->weeks);
-  dose->note = calf_loader_get_text (loader, dose_object, "note");
+  dose->note = calf_loader_get_lay_text (loader, dose_object, "note");
 
   if (has_reps && has_hold && dose->reps == 0 && dose->hold_seconds == 0)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
@@ -82,7 +82,7 @@ calf_loader_parse_exercise (CalfLoader *loader,
   const char *kind;
 
   calf_loader_check_keys (loader, object, keys);
-  exercise->name = calf_loader_get_text (loader, object, "name");
+  exercise->name = calf_loader_get_lay_text (loader, object, "name");
 
   kind = calf_loader_get_text (loader, object, "kind");
   if (kind != NULL && !is_one_of (kind, kinds))
@@ -96,11 +96,11 @@ calf_loader_parse_exercise (CalfLoader *loader,
   else
     exercise->kind = kind;
 
-  exercise->purpose = calf_loader_get_text (loader, object, "purpose");
+  exercise->purpose = calf_loader_get_lay_text (loader, object, "purpose");
   exercise->steps = calf_loader_get_text_array (loader, object, "steps", TRUE);
   parse_dose (loader, object, &exercise->dose);
-  exercise->feel = calf_loader_get_text (loader, object, "feel");
-  exercise->stop_if = calf_loader_get_text (loader, object, "stop_if");
+  exercise->feel = calf_loader_get_lay_text (loader, object, "feel");
+  exercise->stop_if = calf_loader_get_lay_text (loader, object, "stop_if");
   exercise->cautions = calf_loader_get_text_array (loader, object, "cautions", FALSE);
 
   contra = calf_loader_get_object (loader, object, "contraindications");
@@ -146,8 +146,8 @@ calf_loader_parse_safety (CalfLoader *loader,
   JsonObject *object = item->object;
 
   calf_loader_check_keys (loader, object, keys);
-  statement->title = calf_loader_get_text (loader, object, "title");
-  statement->text = calf_loader_get_text (loader, object, "text");
+  statement->title = calf_loader_get_lay_text (loader, object, "title");
+  statement->text = calf_loader_get_lay_text (loader, object, "text");
   statement->trigger = calf_loader_get_rule (loader, object, "trigger");
   statement->has_level = calf_loader_get_level (loader, object, "level", &statement->level);
 
@@ -265,7 +265,7 @@ parse_escalations (CalfLoader           *loader,
           calf_loader_check_keys (loader, escalation_object, keys);
           escalation->when = calf_loader_get_rule (loader, escalation_object, "when");
           calf_loader_get_level (loader, escalation_object, "level", &escalation->level);
-          escalation->reason = calf_loader_get_text (loader, escalation_object, "reason");
+          escalation->reason = calf_loader_get_lay_text (loader, escalation_object, "reason");
           if (escalation->when != NULL)
             g_ptr_array_add (scoring->escalations, escalation);
         }
@@ -322,7 +322,7 @@ calf_loader_parse_scoring (CalfLoader *loader,
       calf_loader_check_keys (loader, net, net_keys);
       ok = calf_loader_get_level (loader, net, "level", &scoring->safety_net_level);
       ok &= calf_loader_get_number (loader, net, "min_score", 0, 1, &scoring->safety_net_min_score);
-      scoring->safety_net_reason = calf_loader_get_text (loader, net, "reason");
+      scoring->safety_net_reason = calf_loader_get_lay_text (loader, net, "reason");
       scoring->has_safety_net = ok && scoring->safety_net_reason != NULL;
       calf_loader_pop (loader, saved);
     }
@@ -359,7 +359,7 @@ calf_loader_parse_band (CalfLoader *loader,
 
   calf_loader_check_keys (loader, item->object, keys);
   ok = calf_loader_get_number (loader, item->object, "min_score", 0, 1, &band->min_score);
-  band->label = calf_loader_get_text (loader, item->object, "label");
+  band->label = calf_loader_get_lay_text (loader, item->object, "label");
 
   if (!ok || band->label == NULL)
     return;
@@ -385,8 +385,8 @@ calf_loader_parse_triage (CalfLoader *loader,
   const char *title, *advice;
 
   calf_loader_check_keys (loader, item->object, keys);
-  title = calf_loader_get_text (loader, item->object, "title");
-  advice = calf_loader_get_text (loader, item->object, "advice");
+  title = calf_loader_get_lay_text (loader, item->object, "title");
+  advice = calf_loader_get_lay_text (loader, item->object, "advice");
 
   if (!calf_loader_get_level (loader, item->object, "level", &level))
     return;

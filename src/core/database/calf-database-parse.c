@@ -89,8 +89,8 @@ parse_region (CalfLoader *loader,
   CalfRegion *region = item->record;
 
   calf_loader_check_keys (loader, item->object, keys);
-  region->name = calf_loader_get_text (loader, item->object, "name");
-  region->anatomy = calf_loader_get_text (loader, item->object, "anatomy");
+  region->name = calf_loader_get_lay_text (loader, item->object, "name");
+  region->anatomy = calf_loader_get_lay_text (loader, item->object, "anatomy");
   region->typical_conditions = calf_loader_get_refs (loader, item->object, "typical_conditions",
                                                      CALF_COLLECTION_CONDITIONS, TRUE);
 }
@@ -130,8 +130,8 @@ parse_finding (CalfLoader *loader,
                        "onset, pain, look, function, nerves, risk, red-flag, derived");
     }
 
-  finding->label = calf_loader_get_text (loader, object, "label");
-  finding->lay = calf_loader_get_text (loader, object, "lay");
+  finding->label = calf_loader_get_lay_text (loader, object, "label");
+  finding->lay = calf_loader_get_lay_text (loader, object, "lay");
   calf_loader_get_bool (loader, object, "red_flag", &finding->red_flag);
   finding->prevalence = -1;
   if (json_object_has_member (object, "prevalence"))
@@ -154,7 +154,7 @@ parse_finding (CalfLoader *loader,
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
                              _("a number finding needs \"unit\", \"min\" and \"max\""));
 
-      finding->unit = calf_loader_get_text (loader, object, "unit");
+      finding->unit = calf_loader_get_lay_text (loader, object, "unit");
       has_min = calf_loader_get_number (loader, object, "min", -MAX_FINDING_RANGE, MAX_FINDING_RANGE, &finding->min);
       has_max = calf_loader_get_number (loader, object, "max", -MAX_FINDING_RANGE, MAX_FINDING_RANGE, &finding->max);
       calf_loader_get_bool (loader, object, "integer", &finding->integer);
@@ -347,7 +347,7 @@ parse_choices (CalfLoader   *loader,
 
           calf_loader_check_keys (loader, choice_object, keys);
           choice->id = calf_loader_get_id (loader, choice_object, "id");
-          choice->label = calf_loader_get_text (loader, choice_object, "label");
+          choice->label = calf_loader_get_lay_text (loader, choice_object, "label");
           parse_choice_sets (loader, choice_object, choice);
 
           if (choice->id != NULL && !g_hash_table_add (ids, (char *) choice->id))
@@ -405,7 +405,7 @@ parse_question (CalfLoader *loader,
   const char *kind;
 
   calf_loader_check_keys (loader, object, keys);
-  question->text = calf_loader_get_text (loader, object, "text");
+  question->text = calf_loader_get_lay_text (loader, object, "text");
 
   help = calf_loader_get_object (loader, object, "help");
   if (help != NULL)
@@ -413,7 +413,7 @@ parse_question (CalfLoader *loader,
       gsize saved = calf_loader_push_key (loader, "help");
 
       calf_loader_check_keys (loader, help, help_keys);
-      question->help_why = calf_loader_get_text (loader, help, "why");
+      question->help_why = calf_loader_get_lay_text (loader, help, "why");
       question->help_how = calf_loader_get_text_array (loader, help, "how", FALSE);
       calf_loader_pop (loader, saved);
     }
@@ -509,14 +509,14 @@ parse_condition (CalfLoader *loader,
   g_autoptr(GHashTable) avoid = NULL;
 
   calf_loader_check_keys (loader, object, keys);
-  condition->name = calf_loader_get_text (loader, object, "name");
-  condition->summary = calf_loader_get_text (loader, object, "summary");
-  condition->description = calf_loader_get_text (loader, object, "description");
+  condition->name = calf_loader_get_lay_text (loader, object, "name");
+  condition->summary = calf_loader_get_lay_text (loader, object, "summary");
+  condition->description = calf_loader_get_lay_text (loader, object, "description");
   condition->causes = calf_loader_get_text_array (loader, object, "causes", TRUE);
   condition->symptoms = calf_loader_get_text_array (loader, object, "symptoms", TRUE);
   condition->self_care = calf_loader_get_text_array (loader, object, "self_care", FALSE);
   condition->see_doctor = calf_loader_get_text_array (loader, object, "see_doctor", TRUE);
-  condition->recovery = calf_loader_get_text (loader, object, "recovery");
+  condition->recovery = calf_loader_get_lay_text (loader, object, "recovery");
   condition->exercises = calf_loader_get_refs (loader, object, "exercises", CALF_COLLECTION_EXERCISES, FALSE);
   condition->avoid_exercises = calf_loader_get_refs (loader, object, "avoid_exercises", CALF_COLLECTION_EXERCISES, FALSE);
   condition->references = calf_loader_get_refs (loader, object, "references", CALF_COLLECTION_REFERENCES, TRUE);

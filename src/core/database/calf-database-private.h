@@ -133,6 +133,10 @@ const char     *calf_loader_node_text        (CalfLoader     *loader,
 const char     *calf_loader_get_text         (CalfLoader     *loader,
                                               JsonObject     *object,
                                               const char     *key);
+/* Like calf_loader_get_text(), translated: for the words people read. */
+const char     *calf_loader_get_lay_text     (CalfLoader     *loader,
+                                              JsonObject     *object,
+                                              const char     *key);
 const char     *calf_loader_get_id           (CalfLoader     *loader,
                                               JsonObject     *object,
                                               const char     *key);

@@ -78,6 +78,29 @@ member (JsonObject *object,
   return json_object_get_member (object, key);
 }
 
+/* The words people read go through the message catalogue: their English
+ * is the msgid (po/database-strings.py extracts them). */
+static const char *
+translate (CalfLoader *loader,
+           const char *text)
+{
+  const char *translated;
+
+  if (text == NULL)
+    return NULL;
+
+  translated = g_dgettext (GETTEXT_PACKAGE, text);
+  return translated == text ? text : calf_database_intern (loader->db, translated);
+}
+
+const char *
+calf_loader_get_lay_text (CalfLoader *loader,
+                          JsonObject *object,
+                          const char *key)
+{
+  return translate (loader, calf_loader_get_text (loader, object, key));
+}
+
 const char *
 calf_loader_get_text (CalfLoader *loader,
                       JsonObject *object,
@@ -331,7 +354,7 @@ calf_loader_get_text_array (CalfLoader *loader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       gsize saved_index = calf_loader_push_index (loader, i);
-      const char *text = calf_loader_node_text (loader, json_array_get_element (array, i));
+      const char *text = translate (loader, calf_loader_node_text (loader, json_array_get_element (array, i)));
 
       if (text != NULL)
         strv[n++] = (char *) text;

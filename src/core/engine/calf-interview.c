@@ -100,12 +100,12 @@ add_finding_value (JsonBuilder       *builder,
 static char *
 help_text (const CalfQuestion *question)
 {
-  GString *text = g_string_new (_(question->help_why));
+  GString *text = g_string_new (question->help_why);
 
   for (guint i = 0; question->help_how[i] != NULL; i++)
     {
       g_string_append_c (text, ' ');
-      g_string_append (text, _(question->help_how[i]));
+      g_string_append (text, question->help_how[i]);
     }
   return g_string_free (text, FALSE);
 }
@@ -125,7 +125,7 @@ calf_interview_question_to_json (const CalfQuestion *question)
   json_builder_set_member_name (builder, "id");
   json_builder_add_string_value (builder, question->id);
   json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, _(question->text));
+  json_builder_add_string_value (builder, question->text);
   json_builder_set_member_name (builder, "help");
   json_builder_add_string_value (builder, help);
   json_builder_set_member_name (builder, "kind");
@@ -147,7 +147,7 @@ calf_interview_question_to_json (const CalfQuestion *question)
           json_builder_set_member_name (builder, "id");
           json_builder_add_string_value (builder, choice->id);
           json_builder_set_member_name (builder, "label");
-          json_builder_add_string_value (builder, _(choice->label));
+          json_builder_add_string_value (builder, choice->label);
           json_builder_set_member_name (builder, "findings");
           json_builder_begin_object (builder);
           for (guint j = 0; j < choice->sets->len; j++)
@@ -170,7 +170,7 @@ calf_interview_question_to_json (const CalfQuestion *question)
   if (question->kind == CALF_QUESTION_NUMBER)
     {
       json_builder_set_member_name (builder, "unit");
-      json_builder_add_string_value (builder, _(question->finding->unit));
+      json_builder_add_string_value (builder, question->finding->unit);
       json_builder_set_member_name (builder, "min");
       json_builder_add_double_value (builder, question->finding->min);
       json_builder_set_member_name (builder, "max");

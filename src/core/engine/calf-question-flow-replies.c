@@ -233,7 +233,7 @@ calf_question_flow_get_result (CalfQuestionFlow *self)
 
       /* Translators: %s is a question the person answered earlier. */
       reason = g_strdup_printf (_("Your answer to “%s” called for this advice earlier, and later answers do not rule that out."),
-                                _(question->text));
+                                question->text);
       if (question->finding != NULL)
         g_ptr_array_add (because, (gpointer) question->finding);
       floor.level = self->peak_level;

@@ -300,7 +300,7 @@ track_peak (CalfQuestionFlow *self)
               /* Translators: the first %s is a question, the others advice
                * levels such as "get seen today". */
               self->change_note = g_strdup_printf (_("You changed your answer to “%s”, so the advice changed from “%s” to “%s”."),
-                                                   _(self->peak_reply.question->text),
+                                                   self->peak_reply.question->text,
                                                    level_words (self->peak_level), level_words (self->level));
             }
           self->peak_level = CALF_TRIAGE_SELF_CARE;

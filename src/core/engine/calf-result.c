@@ -491,8 +491,8 @@ calf_result_describe_because (CalfResult        *self,
   if (calf_result_is_unsure (self, finding))
     /* Translators: a sign the triage rests on, answered "Not sure",
      * e.g. "Cold, pale or bluish foot: you answered “Not sure”". */
-    return g_strdup_printf (_("%s: you answered “Not sure”"), _(finding->label));
-  return g_strdup (_(finding->label));
+    return g_strdup_printf (_("%s: you answered “Not sure”"), finding->label);
+  return g_strdup (finding->label);
 }
 
 char *
@@ -507,7 +507,7 @@ calf_result_describe_change (CalfResult             *self,
   info = calf_database_get_triage_info (self->database, change->level);
   /* Translators: an answer given as "Not sure", then what to do if it is
    * yes, e.g. "Foot cold or pale — if yes: Call for help now". */
-  return g_strdup_printf (_("%s — if yes: %s"), _(change->finding->label), info != NULL ? _(info->title) : "");
+  return g_strdup_printf (_("%s — if yes: %s"), change->finding->label, info != NULL ? info->title : "");
 }
 
 GPtrArray *

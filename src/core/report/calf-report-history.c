@@ -61,8 +61,9 @@ date_text (gint64 time)
 
   if (local == NULL)
     return g_strdup ("");
-  /* Translators: the date and time of a history entry, see
-   * g_date_time_format() for the codes. */
+  /* Translators: the date and time of a history entry, in your language's
+   * order (g_date_time_format() lists the codes). Prefer numbers: %b takes
+   * the month's name from the system's locale. */
   text = g_date_time_format (local, C_("history date", "%-d %b %Y, %H:%M"));
   return text != NULL ? text : g_date_time_format (local, "%Y-%m-%d %H:%M");
 }

@@ -181,8 +181,10 @@ calf_report_new_common (CalfResult *result,
 
   self->result = g_object_ref (result);
   self->created = g_date_time_ref (created);
-  /* Translators: the date and time of an assessment in a report, see
-   * g_date_time_format() for the codes. */
+  /* Translators: the date and time of an assessment in a report, in your
+   * language's order (g_date_time_format() lists the codes). Prefer numbers
+   * (%d.%m.%Y): %B takes the month's name from the system's locale, which
+   * may speak another language than the interface. */
   self->date_text = g_date_time_format (created, C_("report date", "%-d %B %Y, %H:%M"));
   if (self->date_text == NULL)
     self->date_text = g_date_time_format (created, "%Y-%m-%d %H:%M");

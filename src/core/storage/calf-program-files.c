@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "calf-program-files.h"
 
 char *
@@ -49,4 +52,15 @@ calf_program_resource (GResource *(*getter) (void))
   /* Compiled into the program: only a broken build lacks it. */
   g_assert (resource != NULL);
   return resource;
+}
+
+void
+calf_program_init_i18n (void)
+{
+  const char *localedir = g_getenv ("CALF_CHECK_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }

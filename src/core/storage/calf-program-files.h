@@ -23,4 +23,10 @@ char *calf_program_file_path (const char *name,
  * waits for the registration instead. */
 GResource *calf_program_resource (GResource *(*getter) (void));
 
+/* Sets the locale from the environment and binds the program's message
+ * catalogue: from $CALF_CHECK_LOCALEDIR when set (tests and translators
+ * run the build tree's catalogues with it, see po/README.md), else from
+ * where it is installed. */
+void calf_program_init_i18n (void);
+
 G_END_DECLS

@@ -110,7 +110,7 @@ add_group (CalfAnswersPage  *self,
           list = calf_page_add_boxed_list (content);
         }
       answer = calf_report_reply_text (reply);
-      row = add_row (list, _(reply->question->text), answer);
+      row = add_row (list, reply->question->text, answer);
       g_object_set_data (G_OBJECT (row), "calf-index", GUINT_TO_POINTER (i));
       g_signal_connect (row, "activated", G_CALLBACK (on_row_activated), self);
       g_ptr_array_index (self->rows, i) = row;

@@ -65,12 +65,12 @@ calf_condition_page_build (CalfConditionPage *self)
   self->scrolled = calf_page_scrolled_new (720, &content);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
 
-  calf_page_add_label (content, _(condition->name), "title-1");
-  calf_page_add_label (content, _(condition->summary), "title-4");
+  calf_page_add_label (content, condition->name, "title-1");
+  calf_page_add_label (content, condition->summary, "title-4");
   calf_page_add_label (content, _("This is general information about a possible cause, not a diagnosis."), "dim-label");
 
   section = calf_page_add_section (content, _("What It Is"), "title-4");
-  calf_page_add_label (section, _(condition->description), NULL);
+  calf_page_add_label (section, condition->description, NULL);
 
   add_section (content, _("Common Causes"), (const char * const *) condition->causes);
   add_section (content, _("Symptoms"), (const char * const *) condition->symptoms);
@@ -80,7 +80,7 @@ calf_condition_page_build (CalfConditionPage *self)
   if (condition->recovery != NULL && *condition->recovery != '\0')
     {
       section = calf_page_add_section (content, _("Recovery"), "title-4");
-      calf_page_add_label (section, _(condition->recovery), NULL);
+      calf_page_add_label (section, condition->recovery, NULL);
     }
 
   if (condition->references != NULL && condition->references->len > 0)

@@ -94,27 +94,27 @@ calf_exercise_page_fill (CalfExercisePage *self)
   calf_illustration_set_file_name (self->illustration, exercise->illustration);
   {
     /* Translators: the name of an exercise's drawing for screen readers. */
-    g_autofree char *drawing = g_strdup_printf (_("Drawing: %s"), _(exercise->name));
+    g_autofree char *drawing = g_strdup_printf (_("Drawing: %s"), exercise->name);
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, drawing, -1);
   }
-  gtk_label_set_label (self->name_label, _(exercise->name));
-  gtk_label_set_label (self->purpose_label, _(exercise->purpose));
+  gtk_label_set_label (self->name_label, exercise->name);
+  gtk_label_set_label (self->purpose_label, exercise->purpose);
 
   for (guint i = 0; exercise->steps[i] != NULL; i++)
-    add_step (self, i + 1, _(exercise->steps[i]));
+    add_step (self, i + 1, exercise->steps[i]);
 
   /* The note says the same in words: shown on its own line. */
   dose_without_note.note = NULL;
   dose = calf_dose_to_string (&dose_without_note, exercise->kind);
   gtk_label_set_label (self->dose_label, dose);
   gtk_label_set_label (self->dose_note_label,
-                       exercise->dose.note != NULL ? _(exercise->dose.note) : "");
+                       exercise->dose.note != NULL ? exercise->dose.note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->dose_note_label), exercise->dose.note != NULL);
 
-  gtk_label_set_label (self->feel_label, _(exercise->feel));
-  gtk_label_set_label (self->stop_label, _(exercise->stop_if));
+  gtk_label_set_label (self->feel_label, exercise->feel);
+  gtk_label_set_label (self->stop_label, exercise->stop_if);
   /* Loading exercises follow the pain-monitoring rule (unless their own
    * words give it already); a stretch should not hurt at all, so for the
    * others only the next-morning check applies. */

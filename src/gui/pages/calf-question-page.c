@@ -189,7 +189,7 @@ build_number_entry (CalfQuestionPage *self,
 
   if (finding->unit != NULL)
     {
-      unit = gtk_label_new (_(finding->unit));
+      unit = gtk_label_new (finding->unit);
       gtk_label_set_wrap (GTK_LABEL (unit), TRUE);
       gtk_label_set_xalign (GTK_LABEL (unit), 0);
       gtk_box_append (GTK_BOX (row), unit);
@@ -201,10 +201,10 @@ build_number_entry (CalfQuestionPage *self,
     g_autofree char *name = NULL;
 
     if (finding->unit != NULL)
-      range = g_strdup_printf (_("From %g to %g %s"), finding->min, finding->max, _(finding->unit));
+      range = g_strdup_printf (_("From %g to %g %s"), finding->min, finding->max, finding->unit);
     else
       range = g_strdup_printf (_("From %g to %g"), finding->min, finding->max);
-    name = g_strdup_printf ("%s (%s)", _(finding->label), range);
+    name = g_strdup_printf ("%s (%s)", finding->label, range);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin_button),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                     -1);
@@ -323,9 +323,9 @@ calf_question_page_set_question (CalfQuestionPage   *self,
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  (double) self->n_answered / (double) (self->n_answered + remaining));
 
-  gtk_label_set_label (self->question_label, _(question->text));
+  gtk_label_set_label (self->question_label, question->text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->answers_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(question->text),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, question->text,
                                   -1);
 
   calf_illustration_set_file_name (self->illustration, question->illustration);
@@ -333,14 +333,14 @@ calf_question_page_set_question (CalfQuestionPage   *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Drawing of how to check, as the steps below describe"),
                                   -1);
 
-  gtk_label_set_label (self->why_label, question->help_why != NULL ? _(question->help_why) : "");
+  gtk_label_set_label (self->why_label, question->help_why != NULL ? question->help_why : "");
   gtk_widget_set_visible (self->why_box, question->help_why != NULL && *question->help_why != '\0');
 
   clear_box (self->steps_box);
   for (guint i = 0; question->help_how != NULL && question->help_how[i] != NULL; i++)
     {
       /* Translators: a numbered step: "1. Stand facing a wall…" */
-      g_autofree char *text = g_strdup_printf (_("%u. %s"), i + 1, _(question->help_how[i]));
+      g_autofree char *text = g_strdup_printf (_("%u. %s"), i + 1, question->help_how[i]);
       GtkWidget *step = gtk_label_new (text);
 
       gtk_label_set_wrap (GTK_LABEL (step), TRUE);
@@ -364,7 +364,7 @@ calf_question_page_set_question (CalfQuestionPage   *self,
         {
           const CalfChoice *choice = g_ptr_array_index (question->choices, i);
 
-          add_answer_button (self, _(choice->label), FALSE, CALF_REPLY_CHOICE, choice,
+          add_answer_button (self, choice->label, FALSE, CALF_REPLY_CHOICE, choice,
                              previous != NULL && previous->choice == choice);
         }
       break;

@@ -91,9 +91,9 @@ calf_red_flag_page_build (CalfRedFlagPage *self)
       if (statement->trigger == NULL || !statement->has_level || statement->level < CALF_TRIAGE_URGENT)
         continue;
 
-      GtkWidget *section = calf_page_add_section (content, _(statement->title), "title-4");
+      GtkWidget *section = calf_page_add_section (content, statement->title, "title-4");
 
-      calf_page_add_label (section, _(statement->text), "calf-large-text");
+      calf_page_add_label (section, statement->text, "calf-large-text");
     }
 
   if (because->len > 0)

@@ -34,7 +34,7 @@ join_labels (GPtrArray *findings)
       if (i > 0)
         g_string_append_c (text, '\n');
       /* Translators: an item of a bulleted list */
-      g_string_append_printf (text, _("• %s"), _(finding->label));
+      g_string_append_printf (text, _("• %s"), finding->label);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -70,8 +70,8 @@ add_cause_details (CalfResultsPage           *self,
     }
 
   /* Translators: opens the page about a possible cause */
-  about = g_strdup_printf (_("About %s"), _(ranked->condition->name));
-  row = calf_page_row_new (about, _(ranked->condition->summary));
+  about = g_strdup_printf (_("About %s"), ranked->condition->name);
+  row = calf_page_row_new (about, ranked->condition->summary);
   calf_row_set_opens_page (CALF_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) ranked->condition->id);
   g_signal_connect (row, "activated", G_CALLBACK (calf_results_page_condition_row_activated), self);
@@ -121,7 +121,7 @@ calf_results_page_add_causes (CalfResultsPage *self,
   for (guint i = 0; i < n_listed; i++)
     {
       const CalfRankedCondition *ranked = g_ptr_array_index (conditions, i);
-      GtkWidget *expander = calf_expander_row_new (_(ranked->condition->name), _(ranked->likelihood));
+      GtkWidget *expander = calf_expander_row_new (ranked->condition->name, ranked->likelihood);
 
       gtk_list_box_append (GTK_LIST_BOX (list), expander);
 
@@ -143,7 +143,7 @@ add_exercise_rows (CalfResultsPage *self,
     {
       const CalfExercise *exercise = g_ptr_array_index (exercises, i);
       g_autofree char *dose = calf_exercise_plan_dose_to_string (exercise);
-      GtkWidget *row = calf_page_row_new (_(exercise->name), dose);
+      GtkWidget *row = calf_page_row_new (exercise->name, dose);
 
       g_object_set_data (G_OBJECT (row), "calf-id", (gpointer) exercise->id);
       if (activatable)
@@ -196,7 +196,7 @@ calf_results_page_add_exercises (CalfResultsPage *self,
             {
               const CalfExercise *exercise = g_ptr_array_index (group->exercises, j);
 
-              g_ptr_array_add (names, (gpointer) _(exercise->name));
+              g_ptr_array_add (names, (gpointer) exercise->name);
             }
           calf_page_add_label (section, days, "caption-heading");
           calf_page_add_bullets (section, (const char * const *) names->pdata, names->len);
@@ -228,7 +228,7 @@ calf_results_page_add_exercises (CalfResultsPage *self,
         {
           const CalfWithheldExercise *item = g_ptr_array_index (withheld, i);
 
-          gtk_list_box_append (GTK_LIST_BOX (list), calf_page_row_new (_(item->exercise->name), item->reason));
+          gtk_list_box_append (GTK_LIST_BOX (list), calf_page_row_new (item->exercise->name, item->reason));
         }
     }
 }
@@ -282,9 +282,9 @@ calf_results_page_add_safety (CalfResultsPage *self,
     {
       const CalfSafetyStatement *statement = g_ptr_array_index (safety, i);
 
-      GtkWidget *section = calf_page_add_section (content, _(statement->title), NULL);
+      GtkWidget *section = calf_page_add_section (content, statement->title, NULL);
 
-      calf_page_add_label (section, _(statement->text), NULL);
+      calf_page_add_label (section, statement->text, NULL);
     }
 
   /* The safety page: every warning sign and the emergency number. */

@@ -83,8 +83,8 @@ statement_row (const CalfSafetyStatement *statement)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (_(statement->title));
-  GtkWidget *text = gtk_label_new (_(statement->text));
+  GtkWidget *title = gtk_label_new (statement->title);
+  GtkWidget *text = gtk_label_new (statement->text);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_margin_top (box, 12);
@@ -118,6 +118,7 @@ fill (CalfSafetyPage *self)
    * (answered, checked, not sure…), often with the same words: the page
    * says each once. */
   g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *translated_limits[G_N_ELEMENTS (limits)];
 
   for (guint i = 0; i < statements->len; i++)
     {
@@ -137,7 +138,9 @@ fill (CalfSafetyPage *self)
       gtk_list_box_append (list, statement_row (statement));
     }
 
-  calf_page_add_bullets (GTK_WIDGET (self->limits_box), limits, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (limits); i++)
+    translated_limits[i] = limits[i] != NULL ? _(limits[i]) : NULL;
+  calf_page_add_bullets (GTK_WIDGET (self->limits_box), translated_limits, -1);
 }
 
 static void

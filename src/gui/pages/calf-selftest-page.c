@@ -278,10 +278,10 @@ calf_selftest_page_new (CalfDatabase     *database,
                                   -1);
   gtk_label_set_label (self->title_label,
                        kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Knee-to-Wall Test") : _("Single-Leg Heel-Raise Test"));
-  gtk_label_set_label (self->why_label, _(question->help_why));
+  gtk_label_set_label (self->why_label, question->help_why);
 
   for (; question->help_how[n] != NULL; n++)
-    add_step (self, n + 1, _(question->help_how[n]));
+    add_step (self, n + 1, question->help_how[n]);
   add_step (self, n + 1, _("Do the test on both legs, the painful one and the other one, and enter both results below."));
 
   unit = kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Centimetres from the big toe to the wall") : _("Heel raises");

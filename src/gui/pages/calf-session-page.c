@@ -461,11 +461,11 @@ calf_session_page_new (CalfDatabase       *database,
   self->exercise = exercise;
   self->session = calf_session_new_for_dose (&exercise->dose);
 
-  gtk_label_set_label (self->name_label, _(exercise->name));
+  gtk_label_set_label (self->name_label, exercise->name);
   calf_illustration_set_file_name (self->illustration, exercise->illustration);
   {
     /* Translators: the name of an exercise's drawing for screen readers. */
-    g_autofree char *drawing = g_strdup_printf (_("Drawing: %s"), _(exercise->name));
+    g_autofree char *drawing = g_strdup_printf (_("Drawing: %s"), exercise->name);
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, drawing, -1);

@@ -185,9 +185,9 @@ calf_start_page_set_database (CalfStartPage *self,
       if (calf_body_map_get_default_region_name (region->id) == NULL)
         continue;
 
-      /* Database text is translated like any other (po/database-strings.h). */
-      calf_body_map_set_region_name (self->body_map, region->id, _(region->name));
-      calf_region_list_set_region_name (self->region_list, region->id, _(region->name));
+      /* The database translated its names when it loaded. */
+      calf_body_map_set_region_name (self->body_map, region->id, region->name);
+      calf_region_list_set_region_name (self->region_list, region->id, region->name);
     }
 }
 

@@ -109,7 +109,7 @@ calf_page_add_bullets (GtkWidget          *box,
   for (gssize i = 0; i < n_items; i++)
     {
       /* Translators: an item of a bulleted list */
-      g_autofree char *text = g_strdup_printf (_("• %s"), _(items[i]));
+      g_autofree char *text = g_strdup_printf (_("• %s"), items[i]);
 
       calf_page_add_label (box, text, NULL);
     }

@@ -169,14 +169,14 @@ calf_triage_banner_set_result (CalfTriageBanner *self,
 
   gtk_image_set_from_icon_name (self->icon, calf_triage_level_get_icon_name (level));
   gtk_label_set_label (self->level_label, calf_triage_level_get_label (level));
-  gtk_label_set_label (self->title_label, _(info->title));
-  gtk_label_set_label (self->advice_label, _(info->advice));
+  gtk_label_set_label (self->title_label, info->title);
+  gtk_label_set_label (self->advice_label, info->advice);
 
   /* Said when the page that holds it puts the focus here. */
   text = calf_triage_banner_get_text (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(info->advice),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, info->advice,
                                   -1);
 }
 

@@ -99,7 +99,7 @@ on_start_session (CalfExercisePage *exercise_page,
     calf_session_page_set_keeps_history (CALF_SESSION_PAGE (page), g_settings_get_boolean (settings, "keep-history"));
   }
   g_signal_connect_object (page, "closed", G_CALLBACK (on_session_closed), window, 0);
-  calf_window_push_page (window, page, _(exercise->name));
+  calf_window_push_page (window, page, exercise->name);
   calf_session_page_focus_default (CALF_SESSION_PAGE (page));
 }
 
@@ -120,7 +120,7 @@ show_exercise (CalfWindow *window,
 
   page = calf_exercise_page_new (database, exercise);
   g_signal_connect_object (page, "start-session", G_CALLBACK (on_start_session), window, 0);
-  calf_window_push_page (window, page, _(exercise->name));
+  calf_window_push_page (window, page, exercise->name);
   return TRUE;
 }
 

@@ -50,7 +50,7 @@ flow_title (CalfWindow *self)
 {
   CalfAnswers *answers = calf_question_flow_get_answers (self->flow);
 
-  return _(calf_answers_get_region (answers)->name);
+  return calf_answers_get_region (answers)->name;
 }
 
 const char *

@@ -35,7 +35,7 @@ on_condition_activated (CalfResultsPage *page,
 
   g_return_if_fail (condition != NULL);
 
-  calf_window_push_page (self, calf_condition_page_new (condition), _(condition->name));
+  calf_window_push_page (self, calf_condition_page_new (condition), condition->name);
 }
 
 void
@@ -149,7 +149,9 @@ calf_window_show_past_results (CalfWindow  *self,
   g_object_set_data_full (G_OBJECT (page), "calf-past-created", g_date_time_ref (created),
                           (GDestroyNotify) g_date_time_unref);
 
-  /* Translators: a date in a page title, see g_date_time_format() for the codes. */
+  /* Translators: a date in a page title, in your language's order
+   * (g_date_time_format() lists the codes). Prefer numbers: %b takes the
+   * month's name from the system's locale. */
   date = g_date_time_format (created, C_("past results date", "%-d %b %Y"));
   /* Translators: the title of a past assessment's results, with its date. */
   title = g_strdup_printf (_("Results of %s"), date);

@@ -67,10 +67,10 @@ describe_assessment (CalfQuestionFlow *flow)
 
   if (calf_answers_get_side (answers) == CALF_SIDE_RIGHT)
     /* Translators: a place on the right leg, e.g. "Achilles tendon (right leg)" */
-    place = g_strdup_printf (_("%s (right leg)"), _(region->name));
+    place = g_strdup_printf (_("%s (right leg)"), region->name);
   else
     /* Translators: a place on the left leg, e.g. "Achilles tendon (left leg)" */
-    place = g_strdup_printf (_("%s (left leg)"), _(region->name));
+    place = g_strdup_printf (_("%s (left leg)"), region->name);
 
   /* Translators: "Achilles tendon (left leg): 4 answers given so far." */
   return g_strdup_printf (ngettext ("%s: %u answer given so far.",
