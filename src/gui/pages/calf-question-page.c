@@ -33,7 +33,7 @@ struct _CalfQuestionPage
   GtkWidget          *why_box;
   GtkLabel           *why_label;
   GtkWidget          *how_box;
-  GtkWidget          *steps_box;
+  GtkWidget          *how_heading;
   GtkWidget          *answers_box;
   GtkWidget          *answers_button;
 };
@@ -266,7 +266,7 @@ calf_question_page_class_init (CalfQuestionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, why_box);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, why_label);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, how_box);
-  gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, steps_box);
+  gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, how_heading);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, answers_box);
   gtk_widget_class_bind_template_child (widget_class, CalfQuestionPage, answers_button);
 
@@ -299,6 +299,7 @@ calf_question_page_set_question (CalfQuestionPage   *self,
   g_autofree char *progress = NULL;
   CalfReplyKind chosen_kind = (CalfReplyKind) -1;
   GtkAdjustment *adjustment;
+  GtkWidget *last_step;
 
   g_return_if_fail (CALF_IS_QUESTION_PAGE (self));
   g_return_if_fail (question != NULL);
@@ -336,7 +337,17 @@ calf_question_page_set_question (CalfQuestionPage   *self,
   gtk_label_set_label (self->why_label, question->help_why != NULL ? question->help_why : "");
   gtk_widget_set_visible (self->why_box, question->help_why != NULL && *question->help_why != '\0');
 
-  clear_box (self->steps_box);
+  /* The steps go into how_box itself, after its heading: GTK 4.8 keeps the
+   * request mode a box worked out while it was empty, so a box of its own,
+   * emptied and filled again, would be measured as if its wrapped steps
+   * were one line each and they would run over the answers below. */
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->how_heading), *next; child != NULL; child = next)
+    {
+      next = gtk_widget_get_next_sibling (child);
+      if (g_object_get_data (G_OBJECT (child), "calf-step") != NULL)
+        gtk_box_remove (GTK_BOX (self->how_box), child);
+    }
+  last_step = self->how_heading;
   for (guint i = 0; question->help_how != NULL && question->help_how[i] != NULL; i++)
     {
       /* Translators: a numbered step: "1. Stand facing a wall…" */
@@ -345,7 +356,9 @@ calf_question_page_set_question (CalfQuestionPage   *self,
 
       gtk_label_set_wrap (GTK_LABEL (step), TRUE);
       gtk_label_set_xalign (GTK_LABEL (step), 0);
-      gtk_box_append (GTK_BOX (self->steps_box), step);
+      g_object_set_data (G_OBJECT (step), "calf-step", GINT_TO_POINTER (TRUE));
+      gtk_box_insert_child_after (GTK_BOX (self->how_box), step, last_step);
+      last_step = step;
     }
   gtk_widget_set_visible (self->how_box, question->help_how != NULL && question->help_how[0] != NULL);
 

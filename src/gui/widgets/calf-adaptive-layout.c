@@ -126,6 +126,47 @@ calf_adaptive_layout_measure (GtkLayoutManager *manager,
     }
 }
 
+/* Stacked, each child gets its minimum height and a share of what is left
+ * up to its natural height (a scrolled window gives only the minimum, so
+ * allocating natural heights would run past the bottom). */
+static void
+allocate_stacked (CalfAdaptiveLayout *self,
+                  GtkWidget          *widget,
+                  int                 width,
+                  int                 height,
+                  int                 n_visible)
+{
+  g_autofree GtkRequestedSize *sizes = g_new0 (GtkRequestedSize, MAX (n_visible, 1));
+  int index = 0, y = 0, extra = height - self->spacing * MAX (n_visible - 1, 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      int min_width;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      sizes[index].data = child;
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, MAX (width, min_width),
+                          &sizes[index].minimum_size, &sizes[index].natural_size, NULL, NULL);
+      extra -= sizes[index].minimum_size;
+      index++;
+    }
+
+  if (extra > 0)
+    gtk_distribute_natural_allocation (extra, n_visible, sizes);
+
+  for (index = 0; index < n_visible; index++)
+    {
+      GtkWidget *child = sizes[index].data;
+      int min_width;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, MAX (width, min_width), sizes[index].minimum_size }, -1);
+      y += sizes[index].minimum_size + self->spacing;
+    }
+}
+
 static void
 calf_adaptive_layout_allocate (GtkLayoutManager *manager,
                                GtkWidget        *widget,
@@ -137,13 +178,19 @@ calf_adaptive_layout_allocate (GtkLayoutManager *manager,
   int n_visible = count_visible (widget);
   gboolean side_by_side = width >= self->breakpoint && n_visible > 1;
   int index = 0;
-  int x = 0, y = 0;
+  int x = 0;
 
   self->side_by_side = side_by_side;
 
+  if (!side_by_side)
+    {
+      allocate_stacked (self, widget, width, height, n_visible);
+      return;
+    }
+
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      int w, h, min_width;
+      int w, min_width;
 
       if (!gtk_widget_should_layout (child))
         continue;
@@ -151,19 +198,8 @@ calf_adaptive_layout_allocate (GtkLayoutManager *manager,
       w = child_width (self, width, n_visible, index, side_by_side);
       gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
       w = MAX (w, min_width);
-
-      if (side_by_side)
-        {
-          h = height;
-          gtk_widget_size_allocate (child, &(GtkAllocation) { x, 0, w, h }, -1);
-          x += w + self->spacing;
-        }
-      else
-        {
-          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
-          gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, w, h }, -1);
-          y += h + self->spacing;
-        }
+      gtk_widget_size_allocate (child, &(GtkAllocation) { x, 0, w, height }, -1);
+      x += w + self->spacing;
       index++;
     }
 }
