@@ -19,9 +19,13 @@ problems = []
 root = ET.parse(sys.argv[1]).getroot()
 source = sys.argv[2]
 
-summary = root.findtext("summary") or ""
-if not 0 < len(summary) <= 35:
-    problems.append("summary is %d characters (at most 35): %r" % (len(summary), summary))
+# Every language's summary: a store cuts a long one short.
+LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+for node in root.findall("summary"):
+    summary = node.text or ""
+    if not 0 < len(summary) <= 35:
+        problems.append("summary%s is %d characters (at most 35): %r"
+                        % (" [%s]" % node.get(LANG) if node.get(LANG) else "", len(summary), summary))
 
 shots = root.findall("screenshots/screenshot")
 if len(shots) < 5:

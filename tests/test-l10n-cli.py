@@ -58,6 +58,47 @@ def run(lang, *args, extra_env=None):
     return subprocess.run([EXE, *args], capture_output=True, text=True, env=env, timeout=60)
 
 
+def pdf_language(path):
+    """The /Lang of the catalogue the PDF's last trailer names, read
+    through its cross-reference table as a reader does, or a reason why
+    there is none; and poppler must read the file without a complaint."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    info = subprocess.run(['pdfinfo', path], capture_output=True, text=True)
+    if info.returncode != 0 or info.stderr:
+        return 'pdfinfo: ' + info.stderr
+    trailer = data[data.rindex(b'trailer'):]
+    root = int(re.search(rb'/Root (\d+) 0 R', trailer).group(1))
+    xref = int(re.search(rb'startxref\s+(\d+)', trailer).group(1))
+    offset = None
+    while offset is None:
+        section = data[xref:]
+        m = re.match(rb'xref\s+', section)
+        if not m:
+            return 'no cross-reference table at %d' % xref
+        pos = m.end()
+        while True:
+            sub = re.match(rb'(\d+) (\d+)\s*\n', section[pos:])
+            if not sub:
+                break
+            first, count = int(sub.group(1)), int(sub.group(2))
+            pos += sub.end()
+            for i in range(count):
+                if first + i == root:
+                    offset = int(section[pos + 20 * i:pos + 20 * i + 10])
+            pos += 20 * count
+        if offset is None:
+            prev = re.search(rb'/Prev (\d+)', section[pos:section.index(b'startxref')])
+            if not prev:
+                return 'the catalogue is in no table'
+            xref = int(prev.group(1))
+    obj = data[offset:data.index(b'endobj', offset)]
+    if not obj.startswith(b'%d 0 obj' % root):
+        return 'the table points at %r, not the catalogue' % obj[:20]
+    m = re.search(rb'/Lang \(([^)]*)\)', obj)
+    return m.group(1).decode() if m else 'the catalogue has no /Lang'
+
+
 def input_file(tmp, name):
     with open(os.path.join(VIGNETTES, name), encoding='utf-8') as f:
         case = json.load(f)
@@ -146,6 +187,8 @@ def check_language(lang, tmp):
         left = english_left(catalog, words, QUOTED)
         ok(words and t.gettext(title) in ' '.join(words.split()) and not left,
            f'{lang}: {level}: the PDF is in the language', left or proc.stderr)
+        ok(proc.returncode == 0 and pdf_language(pdf) == lang,
+           f'{lang}: {level}: the PDF says its language', pdf_language(pdf) if proc.returncode == 0 else proc.stderr)
         html = run(lang, '--assess', path, '--format', 'html').stdout
         ok(re.search(r'<html lang="%s"' % lang, html) is not None,
            f'{lang}: {level}: the HTML says its language', html[:200])

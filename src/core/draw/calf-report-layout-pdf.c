@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "calf-pdf-language.h"
 #include "calf-report-layout-private.h"
 
 /* The PDF writer: the shared page layout drawn on a cairo PDF surface, and
@@ -141,6 +142,11 @@ calf_report_render_pdf (CalfReport  *report,
                    _("The PDF could not be made: %s"), cairo_status_to_string (status));
       return NULL;
     }
+
+  /* Translators: the language code of this translation, as used in HTML
+   * (e.g. "de", "pt-BR"). */
+  if (!calf_pdf_set_language (data, C_("html lang", "en")))
+    g_warning ("The PDF's language could not be set");
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
