@@ -136,5 +136,17 @@ calf_plan_days_to_string (guint days)
         g_string_append (text, _(", "));
       g_string_append (text, g_ptr_array_index (names, i));
     }
+
+  /* The days start a line; some languages write their names in lower case
+   * ("lunes, miércoles y viernes"). */
+  if (text->len > 0)
+    {
+      gunichar first = g_utf8_get_char (text->str);
+      char upper[6];
+      int n = g_unichar_to_utf8 (g_unichar_totitle (first), upper);
+
+      g_string_erase (text, 0, g_utf8_next_char (text->str) - text->str);
+      g_string_prepend_len (text, upper, n);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -24,7 +24,8 @@ guint      calf_exercise_plan_days  (const CalfDose *dose);
  * their first day. At most 32 exercises. */
 GPtrArray *calf_exercise_plan_week  (GPtrArray      *exercises);
 void       calf_plan_group_free     (CalfPlanGroup  *group);
-/* "Every day", "Monday to Friday", "Monday, Wednesday and Friday". */
+/* "Every day", "Monday to Friday", "Monday, Wednesday and Friday": it
+ * starts a line, so it starts with a capital in every language. */
 char      *calf_plan_days_to_string (guint           days);
 
 G_END_DECLS
