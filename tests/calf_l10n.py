@@ -25,21 +25,34 @@ def catalogue(localedir, lang):
     return gettext.translation('calf-check', localedir, languages=[lang])
 
 
-def locale_env(lang, tmp):
+def locale_env(lang, tmp, territory=None):
     """Environment for a desktop set to @lang: LANG and LC_ALL name its
-    main country's UTF-8 locale. Where the system lacks that locale it is
-    compiled into @tmp (Debian's 'locales' package has the sources)."""
-    name = f'{lang}_{lang.upper()}.UTF-8'
+    UTF-8 locale (in @territory, else its main country). Where the system
+    lacks that locale it is compiled into @tmp (Debian's 'locales' package
+    has the sources). Every locale it makes stays in @tmp/locales, so one
+    LOCPATH serves them all."""
+    base = f'{lang}_{territory or lang.upper()}'
+    name = base + '.UTF-8'
     have = subprocess.run(['locale', '-a'], capture_output=True, text=True).stdout.split()
     env = {'LANG': name, 'LC_ALL': name, 'LANGUAGE': ''}
-    if name.lower().replace('-', '') in (h.lower().replace('-', '') for h in have):
-        return env
     locpath = os.path.join(tmp, 'locales')
+    if name.lower().replace('-', '') in (h.lower().replace('-', '') for h in have) and \
+            not os.path.isdir(locpath):
+        return env
     os.makedirs(locpath, exist_ok=True)
     if not os.path.isdir(os.path.join(locpath, name)):
-        subprocess.run(['localedef', '-i', f'{lang}_{lang.upper()}', '-f', 'UTF-8',
-                        os.path.join(locpath, name)], check=True, capture_output=True)
+        subprocess.run(['localedef', '-i', base, '-f', 'UTF-8', os.path.join(locpath, name)],
+                       check=True, capture_output=True)
     env['LOCPATH'] = locpath
+    return env
+
+
+def english_desktop_env(lang, tmp):
+    """A desktop whose locale is English (en_US) and whose preferred
+    messages are @lang, as LANGUAGE=de sets them. Not the C locale: gettext
+    ignores LANGUAGE there (newer glibc in C.UTF-8 too)."""
+    env = locale_env('en', tmp, 'US')
+    env['LANGUAGE'] = lang
     return env
 
 

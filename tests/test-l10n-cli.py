@@ -18,12 +18,13 @@ import datetime
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from calf_l10n import catalogue, english_left, html_text, languages, locale_env, references  # noqa: E402
+from calf_l10n import catalogue, english_desktop_env, english_left, html_text, languages, locale_env, references  # noqa: E402
 
 EXE, SOURCE_DIR, LOCALEDIR = sys.argv[1:4]
 VIGNETTES = os.path.join(SOURCE_DIR, 'tests', 'vignettes')
@@ -51,9 +52,16 @@ def ok(good, what, detail=''):
             print('# ' + line)
 
 
+TMP = tempfile.mkdtemp(prefix='calf-l10n-')
+
+
 def run(lang, *args, extra_env=None):
+    """calf-check on an English desktop that prefers @lang's messages
+    (LANGUAGE), or plain English for ''."""
     env = dict(os.environ)
-    env.update({'LC_ALL': 'C.UTF-8', 'LANGUAGE': lang, 'CALF_CHECK_LOCALEDIR': LOCALEDIR})
+    env.update({'LC_ALL': 'C.UTF-8', 'LANGUAGE': '', 'CALF_CHECK_LOCALEDIR': LOCALEDIR})
+    if lang:
+        env.update(english_desktop_env(lang, TMP))
     env.update(extra_env or {})
     return subprocess.run([EXE, *args], capture_output=True, text=True, env=env, timeout=60)
 
@@ -196,9 +204,11 @@ def check_language(lang, tmp):
 
 def main():
     langs = languages(SOURCE_DIR)
-    with tempfile.TemporaryDirectory() as tmp:
+    try:
         for lang in langs:
-            check_language(lang, tmp)
+            check_language(lang, TMP)
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
     print(f'1..{n}')
     return 1 if failed else 0
 
