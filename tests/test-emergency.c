@@ -118,6 +118,16 @@ test_environment (void)
       set_locale (cases[i].telephone, cases[i].address, cases[i].all, cases[i].lang);
       g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, cases[i].number);
     }
+
+  /* Nor does the language preferred for messages (issue 16): German words
+   * in Britain, English words in Germany. */
+  g_setenv ("LANGUAGE", "de", TRUE);
+  set_locale (NULL, NULL, NULL, "en_GB.UTF-8");
+  g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, "999");
+  g_setenv ("LANGUAGE", "en_US:es", TRUE);
+  set_locale (NULL, NULL, NULL, "de_DE.UTF-8");
+  g_assert_cmpstr (calf_emergency_get_automatic_number (), ==, "112");
+  g_unsetenv ("LANGUAGE");
   set_locale (NULL, NULL, NULL, NULL);
 }
 
