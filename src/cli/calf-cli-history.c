@@ -11,8 +11,10 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "calf-cli.h"
+#include "calf-render.h"
 #include "calf-report-history.h"
 #include "calf-json-reader.h"
 #include "calf-safe-file.h"
@@ -84,7 +86,12 @@ show_history (const char *database_path,
 
   if (format_name != NULL && !calf_report_format_from_string (format_name, &format))
     {
-      g_printerr (_("Unknown format “%s”: use json, text, markdown or html\n"), format_name);
+      g_printerr (_("Unknown format “%s”: use json, text, markdown, html or pdf\n"), format_name);
+      return CALF_CLI_EXIT_BAD_INPUT;
+    }
+  if (format == CALF_REPORT_FORMAT_PDF && output == NULL && isatty (STDOUT_FILENO))
+    {
+      g_printerr (_("--format pdf: will not write a PDF to a terminal; use --output FILE.pdf\n"));
       return CALF_CLI_EXIT_BAD_INPUT;
     }
 
@@ -103,7 +110,15 @@ show_history (const char *database_path,
         }
     }
 
-  bytes = calf_report_history_render (history, database, format, &error);
+  if (format == CALF_REPORT_FORMAT_PDF)
+    {
+      g_autoptr(CalfHistoryDocument) document = calf_history_document_new (history, database, &error);
+
+      if (document != NULL)
+        bytes = calf_render_history_pdf (document, &error);
+    }
+  else
+    bytes = calf_report_history_render (history, database, format, &error);
   if (bytes == NULL)
     {
       g_printerr ("%s\n", error->message);

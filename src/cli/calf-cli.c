@@ -56,8 +56,7 @@ static const GOptionEntry cli_options[] = {
     N_("Add the entries of a history written by --export-history that are not here yet, and exit"),
     N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Format of the --assess or --history result: json (the default), text, markdown, html or pdf "
-       "(pdf for --assess only)"),
+    N_("Format of the --assess or --history result: json (the default), text, markdown, html or pdf"),
     N_("FORMAT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the --assess or --history result to PATH instead of standard output"),

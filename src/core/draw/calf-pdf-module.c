@@ -19,6 +19,8 @@
 
 G_MODULE_EXPORT GBytes *calf_pdf_module_render (CalfReport  *report,
                                                 GError     **error);
+G_MODULE_EXPORT GBytes *calf_pdf_module_render_history (const CalfHistoryDocument  *document,
+                                                        GError                    **error);
 G_MODULE_EXPORT extern const char calf_pdf_module_version[];
 
 /* It calls into the program: only a program of the same version may load it. */
@@ -32,4 +34,12 @@ calf_pdf_module_render (CalfReport  *report,
 }
 
 /* The compiler checks the entry point against what the loader calls. */
+G_MODULE_EXPORT GBytes *
+calf_pdf_module_render_history (const CalfHistoryDocument  *document,
+                                GError                    **error)
+{
+  return calf_history_render_pdf (document, calf_paper_get_default (), error);
+}
+
 static const CalfRenderPdfFunc entry_point G_GNUC_UNUSED = calf_pdf_module_render;
+static const CalfRenderHistoryPdfFunc history_entry_point G_GNUC_UNUSED = calf_pdf_module_render_history;

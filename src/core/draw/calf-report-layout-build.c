@@ -419,3 +419,54 @@ calf_report_layout_build_blocks (CalfReport *report)
 
   return blocks;
 }
+
+/* The history: its summary, then each kind of entry, one line per entry:
+ * the date first, then every other column that has something to say. */
+GPtrArray *
+calf_report_layout_build_history_blocks (const CalfHistoryDocument *document)
+{
+  GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_report_block_free);
+  CalfReportBlock *block;
+
+  block = add_block (blocks, CALF_REPORT_BLOCK_TITLE, 0);
+  add_item (block, CALF_STYLE_TITLE, escape (document->title), 0);
+  paragraph (blocks, CALF_STYLE_BODY, escape (document->summary), 6);
+
+  for (guint t = 0; t < document->tables->len; t++)
+    {
+      const CalfHistoryTable *table = g_ptr_array_index (document->tables, t);
+
+      block = add_block (blocks, CALF_REPORT_BLOCK_HEADING, 18);
+      add_item (block, CALF_STYLE_HEADING, escape (table->title), 0);
+      block->keep_with_next = TRUE;
+
+      if (table->rows->len == 0)
+        paragraph (blocks, CALF_STYLE_BODY, escape (_("None yet.")), 0);
+
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          GStrv row = g_ptr_array_index (table->rows, r);
+          g_autoptr(GString) markup = g_string_new (NULL);
+
+          for (guint c = 0; row[c] != NULL && table->columns[c] != NULL; c++)
+            {
+              g_autofree char *cell = NULL;
+
+              if (*row[c] == '\0')
+                continue;
+              if (c == 0)
+                cell = g_markup_printf_escaped ("<b>%s</b>", row[c]);
+              else
+                /* Translators: one column of a history entry in a PDF,
+                 * "Pain during: 4/10"; entries are joined by "; ". */
+                cell = g_markup_printf_escaped (_("%s: %s"), table->columns[c], row[c]);
+              if (markup->len > 0)
+                g_string_append (markup, c == 1 ? " — " : "; ");
+              g_string_append (markup, cell);
+            }
+          list_item (blocks, "•", g_string_free (g_steal_pointer (&markup), FALSE), CALF_STYLE_BODY);
+        }
+    }
+
+  return blocks;
+}

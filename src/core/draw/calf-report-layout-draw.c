@@ -178,20 +178,17 @@ draw_header_footer (CalfReportLayout *self,
                     cairo_t          *cr,
                     guint             page)
 {
-  g_autofree char *running = NULL;
   g_autofree char *page_text = NULL;
   g_autoptr(PangoLayout) left = NULL;
   g_autoptr(PangoLayout) right = NULL;
   double foot = self->page_height - MARGIN_BOTTOM + 22;
   double width = calf_report_layout_body_width (self);
 
-  running = g_markup_printf_escaped ("%s · %s", calf_report_get_title (self->report),
-                                     calf_report_get_date_text (self->report));
   /* Translators: page numbers in the footer of a printed report. */
   page_text = g_strdup_printf (_("Page %u of %u"), page + 1, self->n_pages);
 
   right = calf_report_layout_new_text (self, CALF_STYLE_SMALL, page_text, 0);
-  left = calf_report_layout_new_text (self, CALF_STYLE_SMALL, running, width - calf_report_text_width (right) - COLUMN_GAP);
+  left = calf_report_layout_new_text (self, CALF_STYLE_SMALL, self->running, width - calf_report_text_width (right) - COLUMN_GAP);
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
 
   hairline (cr, MARGIN_X, MARGIN_X + width, foot - 6, 0.5, HAIRLINE);
@@ -200,7 +197,7 @@ draw_header_footer (CalfReportLayout *self,
 
   if (page > 0)
     {
-      g_autoptr(PangoLayout) head = calf_report_layout_new_text (self, CALF_STYLE_SMALL, running, width);
+      g_autoptr(PangoLayout) head = calf_report_layout_new_text (self, CALF_STYLE_SMALL, self->running, width);
 
       pango_layout_set_ellipsize (head, PANGO_ELLIPSIZE_END);
       show_layout (cr, head, MARGIN_X, MARGIN_TOP - 30, MUTED);

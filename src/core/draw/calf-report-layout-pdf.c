@@ -89,35 +89,28 @@ write_to_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-GBytes *
-calf_report_render_pdf (CalfReport  *report,
-                        CalfPaper    paper,
-                        GError     **error)
+/* @layout on pages of @paper, with @title and the time @created (UTC) in
+ * the file's metadata. */
+static GBytes *
+render_layout (CalfReportLayout  *layout,
+               CalfPaper          paper,
+               const char        *title,
+               GDateTime         *created,
+               GError           **error)
 {
-  g_autoptr(CalfReportLayout) layout = NULL;
   g_autoptr(GByteArray) data = g_byte_array_new ();
-  g_autoptr(GDateTime) created = NULL;
   g_autofree char *date = NULL;
-  g_autofree char *title = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double width, height;
   guint n_pages;
 
-  g_return_val_if_fail (CALF_IS_REPORT (report), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   calf_paper_get_size (paper, &width, &height);
-  layout = calf_report_layout_new (report);
 
   surface = cairo_pdf_surface_create_for_stream (write_to_array, data, width, height);
-  title = g_strdup_printf ("%s – %s", calf_report_get_title (report),
-                           calf_report_get_date_text (report));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Calf Check " PACKAGE_VERSION);
-  /* The assessment's time, not now: the same report gives the same file. */
-  created = g_date_time_to_utc (calf_report_get_created (report));
   date = g_date_time_format (created, "%Y-%m-%dT%H:%M:%SZ");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 
@@ -149,6 +142,41 @@ calf_report_render_pdf (CalfReport  *report,
     g_warning ("The PDF's language could not be set");
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+GBytes *
+calf_report_render_pdf (CalfReport  *report,
+                        CalfPaper    paper,
+                        GError     **error)
+{
+  g_autoptr(CalfReportLayout) layout = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (CALF_IS_REPORT (report), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  layout = calf_report_layout_new (report);
+  title = g_strdup_printf ("%s – %s", calf_report_get_title (report),
+                           calf_report_get_date_text (report));
+  /* The assessment's time, not now: the same report gives the same file. */
+  created = g_date_time_to_utc (calf_report_get_created (report));
+  return render_layout (layout, paper, title, created, error);
+}
+
+GBytes *
+calf_history_render_pdf (const CalfHistoryDocument  *document,
+                         CalfPaper                   paper,
+                         GError                    **error)
+{
+  g_autoptr(CalfReportLayout) layout = NULL;
+  g_autoptr(GDateTime) created = g_date_time_new_now_utc ();
+
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  layout = calf_report_layout_new_for_history (document);
+  return render_layout (layout, paper, document->title, created, error);
 }
 
 GBytes *

@@ -103,7 +103,8 @@ struct _CalfReportLayout
 {
   GObject       parent_instance;
 
-  CalfReport   *report;
+  CalfReport   *report;      /* NULL for a history */
+  char         *running;     /* the footer's words, markup */
   GPtrArray    *blocks;      /* of CalfReportBlock * */
   GArray       *placements;  /* of CalfReportPlacement */
   PangoContext *context;
@@ -139,6 +140,7 @@ GArray      *calf_report_block_lines           (CalfReportBlock  *block);
 
 /* calf-report-layout-build.c: the report as blocks. */
 GPtrArray *calf_report_layout_build_blocks (CalfReport *report);
+GPtrArray *calf_report_layout_build_history_blocks (const CalfHistoryDocument *document);
 void       calf_report_block_free          (CalfReportBlock *block);
 /* The level's colour (0xRRGGBB). */
 guint32    calf_report_layout_level_colour (CalfTriageLevel level);

@@ -36,6 +36,7 @@ calf_report_layout_finalize (GObject *object)
   g_clear_pointer (&self->placements, g_array_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->report);
+  g_clear_pointer (&self->running, g_free);
 
   G_OBJECT_CLASS (calf_report_layout_parent_class)->finalize (object);
 }
@@ -61,10 +62,26 @@ calf_report_layout_new (CalfReport *report)
 
   self = g_object_new (CALF_TYPE_REPORT_LAYOUT, NULL);
   self->report = g_object_ref (report);
+  self->running = g_markup_printf_escaped ("%s · %s", calf_report_get_title (report),
+                                           calf_report_get_date_text (report));
   self->blocks = calf_report_layout_build_blocks (report);
   return self;
 }
 
+CalfReportLayout *
+calf_report_layout_new_for_history (const CalfHistoryDocument *document)
+{
+  CalfReportLayout *self;
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  self = g_object_new (CALF_TYPE_REPORT_LAYOUT, NULL);
+  self->running = g_markup_escape_text (document->title, -1);
+  self->blocks = calf_report_layout_build_history_blocks (document);
+  return self;
+}
+
+/* The report, or NULL for a history's layout. */
 CalfReport *
 calf_report_layout_get_report (CalfReportLayout *self)
 {

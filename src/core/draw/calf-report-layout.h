@@ -9,6 +9,7 @@
 #include <cairo.h>
 
 #include "calf-report.h"
+#include "calf-report-history.h"
 
 G_BEGIN_DECLS
 
@@ -57,6 +58,8 @@ typedef enum
 G_DECLARE_FINAL_TYPE (CalfReportLayout, calf_report_layout, CALF, REPORT_LAYOUT, GObject)
 
 CalfReportLayout *calf_report_layout_new            (CalfReport       *report);
+/* The history's document typeset the same way (it has no report). */
+CalfReportLayout *calf_report_layout_new_for_history (const CalfHistoryDocument *document);
 CalfReport       *calf_report_layout_get_report     (CalfReportLayout *self);
 
 /* Typesets on pages of @width × @height points, measuring with @cr's
@@ -99,5 +102,9 @@ GBytes           *calf_report_render_pdf_default    (CalfReport       *report,
 GBytes           *calf_report_render_pdf            (CalfReport       *report,
                                                      CalfPaper         paper,
                                                      GError          **error);
+/* The history as a PDF on @paper (calf-check --history --format pdf). */
+GBytes           *calf_history_render_pdf           (const CalfHistoryDocument *document,
+                                                     CalfPaper                  paper,
+                                                     GError                   **error);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "calf-report.h"
+#include "calf-report-history.h"
 
 G_BEGIN_DECLS
 
@@ -33,8 +34,16 @@ GBytes *calf_render_pdf            (CalfReport        *report,
 
 /* The module's entry point, a CalfRenderPdfFunc, and its version (a
  * string that must equal PACKAGE_VERSION). */
+/* The history as a PDF, from the same module (calf-check --history). */
+typedef GBytes *(*CalfRenderHistoryPdfFunc) (const CalfHistoryDocument  *document,
+                                             GError                    **error);
+
+GBytes *calf_render_history_pdf    (const CalfHistoryDocument  *document,
+                                    GError                    **error);
+
 #define CALF_RENDER_PDF_MODULE "calf-check-pdf.so"
 #define CALF_RENDER_PDF_SYMBOL "calf_pdf_module_render"
 #define CALF_RENDER_PDF_VERSION_SYMBOL "calf_pdf_module_version"
+#define CALF_RENDER_HISTORY_PDF_SYMBOL "calf_pdf_module_render_history"
 
 G_END_DECLS

@@ -18,16 +18,12 @@
 /* The history as tables: each kind of entry is a table of plain strings,
  * built once, then written in the format asked for. */
 
-typedef struct
-{
-  const char *title;
-  GStrv       columns;
-  GPtrArray  *rows;   /* of GStrv */
-} Table;
+typedef CalfHistoryTable Table;
 
 static void
 table_free (Table *table)
 {
+  g_free (table->title);
   g_strfreev (table->columns);
   g_ptr_array_unref (table->rows);
   g_free (table);
@@ -42,7 +38,7 @@ table_new (const char *title,
   const char *column;
   va_list args;
 
-  table->title = title;
+  table->title = g_strdup (title);
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   va_start (args, title);
   while ((column = va_arg (args, const char *)) != NULL)
@@ -353,7 +349,11 @@ write_html (GString    *out,
             const char *summary,
             GPtrArray  *tables)
 {
-  g_string_append (out, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>");
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+  /* Translators: the language code of this translation, as used in HTML
+   * (e.g. "de", "pt-BR"). */
+  append_escaped (out, C_("html lang", "en"));
+  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
   append_escaped (out, _("Calf Check: your history"));
   g_string_append (out, "</title>\n</head>\n<body>\n<h1>");
   append_escaped (out, _("Calf Check: your history"));
@@ -401,39 +401,37 @@ write_html (GString    *out,
   g_string_append (out, "</body>\n</html>\n");
 }
 
-GBytes *
-calf_report_history_render (CalfHistory      *history,
-                            CalfDatabase     *database,
-                            CalfReportFormat  format,
-                            GError          **error)
+/**
+ * calf_history_document_new:
+ * @history: the history
+ * @database: (nullable): names of regions, exercises and triage levels
+ * @error: a #GError, or %NULL
+ *
+ * The whole history as a document: a title, the summary the History page
+ * shows, and a table per kind of entry, newest first.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+CalfHistoryDocument *
+calf_history_document_new (CalfHistory   *history,
+                           CalfDatabase  *database,
+                           GError       **error)
 {
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
+  g_autoptr(CalfHistoryDocument) document = g_new0 (CalfHistoryDocument, 1);
   g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *summary = NULL;
   CalfProgress progress;
 
   g_return_val_if_fail (CALF_IS_HISTORY (history), NULL);
   g_return_val_if_fail (database == NULL || CALF_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (format == CALF_REPORT_FORMAT_JSON)
-    {
-      char *json = calf_history_export (history, error);
-
-      return json != NULL ? g_bytes_new_take (json, strlen (json)) : NULL;
-    }
-  if (format == CALF_REPORT_FORMAT_PDF)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("The history cannot be written as PDF yet: choose HTML, Markdown, text or JSON"));
-      return NULL;
-    }
-
+  document->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
+  document->title = g_strdup (_("Calf Check: your history"));
   all = calf_history_list_all (history, error);
   if (all == NULL)
     return NULL;
   calf_progress_compute (all, &progress);
-  summary = calf_progress_describe (&progress);
+  document->summary = calf_progress_describe (&progress);
 
   for (guint kind = 0; kind < CALF_HISTORY_N_KINDS; kind++)
     {
@@ -444,13 +442,60 @@ calf_report_history_render (CalfHistory      *history,
         return NULL;
       table = build_table (kind);
       fill_table (table, entries, kind, database);
-      g_ptr_array_add (tables, table);
+      g_ptr_array_add (document->tables, table);
     }
 
+  return g_steal_pointer (&document);
+}
+
+void
+calf_history_document_free (CalfHistoryDocument *document)
+{
+  if (document == NULL)
+    return;
+  g_free (document->title);
+  g_free (document->summary);
+  g_clear_pointer (&document->tables, g_ptr_array_unref);
+  g_free (document);
+}
+
+/**
+ * calf_report_history_render:
+ * @history: the history
+ * @database: (nullable): names of regions, exercises and triage levels
+ * @format: any format but PDF (calf_render_history_pdf() writes that)
+ * @error: a #GError, or %NULL
+ *
+ * Returns: (transfer full): the history in @format, or %NULL with @error set
+ */
+GBytes *
+calf_report_history_render (CalfHistory      *history,
+                            CalfDatabase     *database,
+                            CalfReportFormat  format,
+                            GError          **error)
+{
+  g_autoptr(CalfHistoryDocument) document = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (CALF_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (database == NULL || CALF_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (format != CALF_REPORT_FORMAT_PDF, NULL);
+
+  if (format == CALF_REPORT_FORMAT_JSON)
+    {
+      char *json = calf_history_export (history, error);
+
+      return json != NULL ? g_bytes_new_take (json, strlen (json)) : NULL;
+    }
+
+  document = calf_history_document_new (history, database, error);
+  if (document == NULL)
+    return NULL;
+
   if (format == CALF_REPORT_FORMAT_HTML)
-    write_html (out, summary, tables);
+    write_html (out, document->summary, document->tables);
   else
-    write_text (out, summary, tables, format == CALF_REPORT_FORMAT_MARKDOWN);
+    write_text (out, document->summary, document->tables, format == CALF_REPORT_FORMAT_MARKDOWN);
 
   return g_string_free_to_bytes (g_steal_pointer (&out));
 }

@@ -12,6 +12,30 @@
 
 G_BEGIN_DECLS
 
+/* One kind of history entry as a table of plain strings. */
+typedef struct
+{
+  char      *title;
+  GStrv      columns;
+  GPtrArray *rows;     /* of GStrv, one cell per column; the first is the date */
+} CalfHistoryTable;
+
+/* The whole history as a document, for every format: the PDF writer
+ * (src/core/draw) reads it as the text formats here do. */
+typedef struct
+{
+  char      *title;
+  char      *summary;
+  GPtrArray *tables;   /* of CalfHistoryTable */
+} CalfHistoryDocument;
+
+CalfHistoryDocument *calf_history_document_new  (CalfHistory          *history,
+                                                 CalfDatabase         *database,
+                                                 GError              **error);
+void                 calf_history_document_free (CalfHistoryDocument  *document);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CalfHistoryDocument, calf_history_document_free)
+
 /*
  * The history as a document (`calf-check --history`): a summary of the
  * progress in plain words, then a table of each kind of entry, newest
