@@ -35,6 +35,8 @@ check_format (const char *format,
 
   if (!calf_report_format_from_string (format, &report_format))
     {
+      /* Translators: %s is what was typed after --format. Keep the option and the format names
+       * in English. */
       g_printerr (_("--format: unknown format “%s”; the formats are: json, text, markdown, html, pdf\n"),
                   format);
       return FALSE;
@@ -42,6 +44,8 @@ check_format (const char *format,
   if (report_format == CALF_REPORT_FORMAT_PDF && (output == NULL || g_str_equal (output, "-")) &&
       isatty (STDOUT_FILENO))
     {
+      /* Translators: keep "--format pdf" and "--output FILE.pdf" as they are: the person types
+       * them. */
       g_printerr (_("--format pdf: will not write a PDF to a terminal; use --output FILE.pdf\n"));
       return FALSE;
     }
@@ -117,6 +121,8 @@ calf_cli_assess (CalfDatabase *db,
       return CALF_CLI_EXIT_BAD_INPUT;
     }
 
+  /* Translators: written in place of a file name when the input is read from standard input
+   * ("-"), e.g. "standard input: cannot read it: …". */
   name = g_str_equal (file, "-") ? _("standard input") : file;
   answers = calf_answers_new_from_json (db, name, g_bytes_get_data (input, NULL),
                                         (gssize) g_bytes_get_size (input), &error);
@@ -143,6 +149,8 @@ calf_cli_assess (CalfDatabase *db,
       if (!calf_safe_file_write (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                  0600, &error))
         {
+          /* Translators: %s says why the file given with --output could not be written, with
+           * its name. */
           g_printerr (_("--output: %s\n"), error->message);
           return CALF_CLI_EXIT_BAD_INPUT;
         }
@@ -152,6 +160,7 @@ calf_cli_assess (CalfDatabase *db,
   if (fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout) != g_bytes_get_size (bytes) ||
       fflush (stdout) != 0)
     {
+      /* Translators: %s is a system error message, e.g. "Broken pipe". */
       g_printerr (_("Could not write the result: %s\n"), g_strerror (errno));
       return 1;
     }
@@ -180,6 +189,8 @@ calf_cli_dispatch_assess (GVariantDict *options,
     {
       if (format == NULL && output == NULL)
         return FALSE;
+      /* Translators: keep the option names as they are; FILE is the placeholder shown in
+       * --help. */
       g_printerr (_("--format and --output go with --assess FILE\n"));
       *status = CALF_CLI_EXIT_BAD_INPUT;
       return TRUE;
@@ -195,6 +206,8 @@ calf_cli_dispatch_assess (GVariantDict *options,
   db = calf_cli_load_database (database_path, &error);
   if (db == NULL)
     {
+      /* Translators: %s is one or more lines, each a problem found in the condition database
+       * files. */
       g_printerr (_("The database could not be loaded:\n%s\n"), error->message);
       *status = CALF_CLI_EXIT_BAD_INPUT;
       return TRUE;

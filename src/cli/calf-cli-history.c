@@ -42,6 +42,8 @@ open_history (void)
       return NULL;
     }
   if (calf_history_get_set_aside_path (history) != NULL)
+    /* Translators: %s is the name the damaged history file was renamed to, e.g.
+     * "history-damaged-20261204-093000.db". */
     g_printerr (_("The history was damaged. It was kept as %s and a new history was started.\n"),
                 calf_history_get_set_aside_path (history));
   return g_steal_pointer (&history);
@@ -67,6 +69,7 @@ write_out (GBytes     *bytes,
   if (fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout) != g_bytes_get_size (bytes) ||
       fflush (stdout) != 0)
     {
+      /* Translators: %s is a system error message, e.g. "Broken pipe". */
       g_printerr (_("Could not write the history: %s\n"), g_strerror (errno));
       return 1;
     }
@@ -86,6 +89,7 @@ show_history (const char *database_path,
 
   if (format_name != NULL && !calf_report_format_from_string (format_name, &format))
     {
+      /* Translators: %s is what was typed after --format. Keep the format names in English. */
       g_printerr (_("Unknown format “%s”: use json, text, markdown, html or pdf\n"), format_name);
       return CALF_CLI_EXIT_BAD_INPUT;
     }
@@ -173,12 +177,17 @@ import_history (const char *file)
 
   if (!calf_history_import (history, name, contents, &n_added, &n_skipped, &error))
     {
+      /* Translators: %s says what is wrong in the file, and where. */
       g_printerr (_("Nothing was imported: %s\n"), error->message);
       return CALF_CLI_EXIT_BAD_INPUT;
     }
 
+  /* Translators: the first half of one line, followed by "; " and "%u were already there.": %u
+   * is how many history entries were added. */
   g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u entry", "Imported %u entries", n_added), n_added);
   g_print ("; ");
+  /* Translators: the second half of one line, after "Imported %u entries; ": %u is how many
+   * entries of the file were in the history already. */
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u was already there.\n", "%u were already there.\n", n_skipped),
            n_skipped);
   return 0;
@@ -213,12 +222,15 @@ calf_cli_dispatch_history (GVariantDict *options,
 
   if (n_commands > 1 || g_variant_dict_contains (options, "assess"))
     {
+      /* Translators: keep the option names as they are: the person types them. */
       g_printerr (_("Give one of --history, --export-history, --import-history and --assess at a time\n"));
       *status = CALF_CLI_EXIT_BAD_INPUT;
       return TRUE;
     }
   if (!history && (format != NULL || output != NULL))
     {
+      /* Translators: keep the option names as they are; FILE is the placeholder shown in
+       * --help. */
       g_printerr (_("--format and --output go with --assess FILE or --history\n"));
       *status = CALF_CLI_EXIT_BAD_INPUT;
       return TRUE;

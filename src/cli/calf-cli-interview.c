@@ -98,6 +98,7 @@ interview_json (CalfEngine *engine)
 
       if (!write_lines (output))
         {
+          /* Translators: %s is a system error message, e.g. "Broken pipe". */
           g_printerr (_("Could not write to standard output: %s\n"), g_strerror (errno));
           return 1;
         }
@@ -106,6 +107,7 @@ interview_json (CalfEngine *engine)
     }
 
   if (ferror (stdin))
+    /* Translators: %s is a system error message. */
     g_printerr (_("--interview: could not read standard input: %s\n"), g_strerror (errno));
   else
     g_printerr (_("--interview: the input ended before the assessment was finished; "

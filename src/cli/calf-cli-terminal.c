@@ -69,6 +69,7 @@ choose (const char   *title,
         return -3;
       if (g_ascii_string_to_unsigned (answer, 10, 1, n_options, &n, NULL))
         return (int) n - 1;
+      /* Translators: %u is the number of the last answer offered, e.g. 3 when there are three. */
       g_print (_("Type a number from 1 to %u.\n"), n_options);
     }
 }
@@ -112,8 +113,14 @@ ask (CalfQuestionFlow   *flow,
         }
       else if (question->kind == CALF_QUESTION_YES_NO)
         {
+          /* Translators: an answer to a yes/no question, in a numbered list in the terminal
+           * interview. */
           options[n++] = (Option) { _("Yes"), "yes" };
+          /* Translators: an answer to a yes/no question, in a numbered list in the terminal
+           * interview. */
           options[n++] = (Option) { _("No"), "no" };
+          /* Translators: the third answer to a self-test question (a test the person does on
+           * the leg), in place of "Not sure". */
           options[n++] = (Option) { question->self_test ? _("Can’t check now") : _("Not sure"), "not-sure" };
         }
 
@@ -192,7 +199,14 @@ calf_cli_interview_terminal (CalfEngine *engine)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *text = NULL;
   g_autofree char *age = NULL;
-  const Option legs[] = { { _("Left"), "left" }, { _("Right"), "right" }, { _("Both"), "both" } };
+  const Option legs[] = {
+    /* Translators: an answer to "Which leg?" in the terminal interview: the left leg. */
+    { _("Left"), "left" },
+    /* Translators: an answer to "Which leg?" in the terminal interview: the right leg. */
+    { _("Right"), "right" },
+    /* Translators: an answer to "Which leg?" in the terminal interview: both legs. */
+    { _("Both"), "both" } };
+  /* Translators: answers to "Your sex, which some causes depend on:" in the terminal interview. */
   const Option sexes[] = { { _("Female"), "female" }, { _("Male"), "male" }, { _("I’d rather not say"), "" } };
   int region, leg, sex;
   CalfSide side;
@@ -211,6 +225,8 @@ calf_cli_interview_terminal (CalfEngine *engine)
   calf_side_from_string (legs[leg].key, &side);
   flow = calf_question_flow_new (engine, g_ptr_array_index (regions, region), side);
 
+  /* Translators: a prompt on a terminal: keep the line break at the start and the space at the
+   * end, where the person types. */
   age = prompt (_("\nHow old are you? (press Enter to skip) "));
   if (age != NULL && *age != '\0')
     {
@@ -219,6 +235,8 @@ calf_cli_interview_terminal (CalfEngine *engine)
 
       if (!g_ascii_string_to_unsigned (age, 10, 0, 150, &years, &error) ||
           !calf_question_flow_set_age (flow, (double) years, &error))
+        /* Translators: %s says why the age typed was not used, e.g. "age: expected a number of
+         * years from 0 to 120". */
         g_print (_("Age left out: %s\n"), error->message);
     }
   if ((sex = choose (_("Your sex, which some causes depend on:"), sexes, G_N_ELEMENTS (sexes), FALSE)) < 0)

@@ -30,15 +30,21 @@
 static const GOptionEntry cli_options[] = {
   { "list", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the regions, findings, conditions or exercises of the database as JSON, and exit"),
+    /* Translators: in --help, the placeholder for the argument of --list: regions, findings,
+     * conditions or exercises. Usually in capitals. */
     N_("TYPE") },
   { "validate-database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a database file or folder: print OK, or each problem, and exit"),
+    /* Translators: in --help, the placeholder for a file or folder name after an option.
+     * Usually in capitals. */
     N_("PATH") },
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this database file or folder instead of the built-in one"),
     N_("PATH") },
   { "assess", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Assess the answers in FILE (- reads standard input) and print the result, and exit"),
+    /* Translators: in --help, the placeholder for a file name after an option ("-" for standard
+     * input or output). Usually in capitals. */
     N_("FILE") },
   { "interview", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Ask the questions without a window: plain words on a terminal, else one JSON object per "
@@ -57,6 +63,8 @@ static const GOptionEntry cli_options[] = {
     N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Format of the --assess or --history result: json (the default), text, markdown, html or pdf"),
+    /* Translators: in --help, the placeholder for the argument of --format. Usually in
+     * capitals. */
     N_("FORMAT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the --assess or --history result to PATH instead of standard output"),
@@ -248,6 +256,8 @@ list_command (const char *database_path,
 
   if (which == G_N_ELEMENTS (lists))
     {
+      /* Translators: %s is what was typed after --list. Keep --list and the list names in
+       * English. */
       g_printerr (_("Unknown list “%s”: use --list regions, findings, conditions or exercises\n"), type);
       return CALF_CLI_EXIT_BAD_INPUT;
     }
@@ -255,6 +265,8 @@ list_command (const char *database_path,
   db = calf_cli_load_database (database_path, &error);
   if (db == NULL)
     {
+      /* Translators: followed by one line for each problem found in the condition database
+       * files. */
       g_printerr (_("The database could not be loaded:\n"));
       print_error_lines (error->message);
       return CALF_CLI_EXIT_BAD_INPUT;
@@ -275,6 +287,7 @@ list_command (const char *database_path,
   fputs ("\n", stdout);
   if (fflush (stdout) != 0)
     {
+      /* Translators: %s is a system error message, e.g. "Broken pipe". */
       g_printerr (_("Could not write the list: %s\n"), g_strerror (errno));
       return 1;
     }

@@ -134,6 +134,7 @@ calf_application_about_action (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   const char *developers[] = {
+    /* Translators: shown as the developer in the About window. */
     _("The Calf Check authors"),
     NULL
   };
@@ -168,7 +169,10 @@ calf_application_about_action (GSimpleAction *action,
                         /* Translators: replace with your names, one per line. */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  /* Translators: the heading of a credits section of the About window: who drew the drawings. */
   adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Illustrations"), developers);
+  /* Translators: the heading of a legal section of the About window: where the medical text
+   * comes from. */
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Clinical Content"), NULL, GTK_LICENSE_CUSTOM,
                                       _("The conditions, questions, advice and exercises are written from "
                                         "published sources, which are cited with each condition and in every "

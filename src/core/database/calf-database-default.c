@@ -75,6 +75,8 @@ calf_database_new_default (GError **error)
       if (source->bytes == NULL)
         {
           g_set_error (error, CALF_DATABASE_ERROR, CALF_DATABASE_ERROR_IO,
+                       /* Translators: the first %s is a file of the built-in database, the
+                        * second a system error message. */
                        _("%s: cannot read the built-in database: %s"), source->name, local_error->message);
           calf_source_free (source);
           return NULL;

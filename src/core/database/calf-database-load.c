@@ -69,16 +69,40 @@ calf_collection_noun (CalfCollection collection)
 {
   switch (collection)
     {
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": an area of the back of the lower leg, e.g. "Achilles tendon". */
     case CALF_COLLECTION_REGIONS: return _("region");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": one fact about the person that an answer sets or the program works
+     * out. */
     case CALF_COLLECTION_FINDINGS: return _("finding");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": a question the assessment asks. */
     case CALF_COLLECTION_QUESTIONS: return _("question");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": a possible cause of the pain, e.g. "Calf muscle strain or tear". */
     case CALF_COLLECTION_CONDITIONS: return _("condition");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": how the answers count for and against one condition (possible cause). */
     case CALF_COLLECTION_SCORING: return _("condition scoring");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": a range of scores and the words shown for it, e.g. "Strong match". */
     case CALF_COLLECTION_BANDS: return _("likelihood band");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": how soon to get help (emergency, urgent, soon or self-care). */
     case CALF_COLLECTION_TRIAGE: return _("triage level");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": a table of typical self-test results by age and sex (a reference
+     * value). */
     case CALF_COLLECTION_NORMS: return _("norm");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": a self-care exercise. */
     case CALF_COLLECTION_EXERCISES: return _("exercise");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": a line of safety advice, e.g. what to do about a warning sign. */
     case CALF_COLLECTION_SAFETY: return _("safety statement");
+    /* Translators: a kind of entry in the condition database, put into messages such as
+     * "duplicate %s id": a published source that conditions and exercises cite. */
     case CALF_COLLECTION_REFERENCES: return _("reference");
     case CALF_N_COLLECTIONS:
     default:
@@ -162,6 +186,9 @@ check_top_level (CalfLoader *loader,
   if (version == NULL)
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: a problem in a condition database file. %d is the
+                            * schema version this program reads, e.g. 1. JSON keys in quotes
+                            * stay in English. */
                            _("missing required key \"schema_version\": add \"schema_version\": %d"),
                            CALF_DATABASE_SCHEMA_VERSION);
       return FALSE;
@@ -171,6 +198,8 @@ check_top_level (CalfLoader *loader,
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: %d is the schema version this program reads, e.g. 1.
+                            * JSON keys in quotes stay in English. */
                            _("expected a whole number: write \"schema_version\": %d"),
                            CALF_DATABASE_SCHEMA_VERSION);
       ok = FALSE;
@@ -178,6 +207,8 @@ check_top_level (CalfLoader *loader,
   else if (json_node_get_int (version) != CALF_DATABASE_SCHEMA_VERSION)
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_VERSION,
+                           /* Translators: %lld is the schema version found in the file, %d the
+                            * one this program reads. */
                            _("schema version %lld is not supported: this version of Calf Check reads schema version %d"),
                            (long long) json_node_get_int (version), CALF_DATABASE_SCHEMA_VERSION);
       ok = FALSE;
@@ -200,6 +231,9 @@ check_top_level (CalfLoader *loader,
           !lookup_collection (key, &collection))
         {
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: %s is the unknown key found at the top of a
+                                * database file. The key names listed are JSON keys: keep them
+                                * in English. */
                                _("unknown key \"%s\": allowed at the top are schema_version, database_version, engine, "
                                  "regions, findings, questions, conditions, condition_scoring, likelihood_bands, "
                                  "triage_levels, norms, exercises, safety and references"),
@@ -216,6 +250,8 @@ check_top_level (CalfLoader *loader,
           loader->n_database_versions++;
           if (loader->n_database_versions > 1)
             calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                 /* Translators: database_version is a JSON key of the database
+                                  * files: keep it in English. */
                                  _("database_version is given more than once: keep it in one file only"));
           else if (text != NULL)
             loader->db->version = g_strdup (text);
@@ -226,6 +262,8 @@ check_top_level (CalfLoader *loader,
 
           if (engine != NULL && loader->engine_object != NULL)
             calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                 /* Translators: %s is the file where "engine" was given first.
+                                  * JSON keys in quotes stay in English. */
                                  _("\"engine\" is given more than once (also in %s): keep it in one file only"),
                                  loader->engine_file);
           else if (engine != NULL)
@@ -238,6 +276,8 @@ check_top_level (CalfLoader *loader,
         {
           if (!JSON_NODE_HOLDS_ARRAY (node))
             calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                 /* Translators: %s is a kind of entry, e.g. "finding" or
+                                  * "likelihood band" (translated separately). */
                                  _("expected an array [ … ] of %s entries"), calf_collection_noun (collection));
         }
 
@@ -290,6 +330,10 @@ index_items (CalfLoader     *loader,
                   gsize saved_key = calf_loader_push_key (loader, "id");
 
                   calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                                       /* Translators: the first %s is a kind of entry such as
+                                        * "finding", the second its id, e.g. "calf-strain", the
+                                        * third where it is first, e.g. "findings.json:
+                                        * findings[3]". */
                                        _("duplicate %s id \"%s\" (first defined at %s): give each its own id"),
                                        calf_collection_noun (collection), id, first);
                   calf_loader_pop (loader, saved_key);
@@ -390,6 +434,8 @@ calf_database_load_sources (GPtrArray *sources,
       else
         {
           folder = g_path_get_dirname (((CalfSource *) sources->pdata[0])->name);
+          /* Translators: written in place of a file name in problems with the whole database,
+           * e.g. "the database: missing …". */
           loader.first_file = g_str_equal (folder, ".") ? _("the database") : folder;
         }
 
@@ -408,6 +454,8 @@ calf_database_load_sources (GPtrArray *sources,
           loader.file = ((CalfSource *) sources->pdata[0])->name;
           g_string_truncate (loader.path, 0);
           calf_loader_problem (&loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: "database_version" is a JSON key: keep it and the
+                                * example as they are. */
                                _("missing \"database_version\": add it to one file, e.g. \"database_version\": \"2026.11.0\""));
         }
 
@@ -419,6 +467,9 @@ calf_database_load_sources (GPtrArray *sources,
   if (loader.n_dropped > 0)
     add_syntax_problem (&loader, CALF_DATABASE_ERROR_SCHEMA,
                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                      /* Translators: the last line of a list of
+                                                       * problems when only the first ones are
+                                                       * listed: %u is how many were left out. */
                                                       "… and %u more problem (not listed)",
                                                       "… and %u more problems (not listed)",
                                                       loader.n_dropped),

@@ -99,6 +99,9 @@ calf_loader_check_keys (CalfLoader         *loader,
           g_autofree char *allowed = calf_json_list_keys (keys);
 
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: a problem in a database or input file: the first
+                                * %s is the unknown JSON key, the second the keys allowed there,
+                                * e.g. "id, name, anatomy". JSON keys stay in English. */
                                _("unknown key \"%s\": check the spelling; allowed keys here are %s"),
                                member, allowed);
         }
@@ -108,6 +111,8 @@ calf_loader_check_keys (CalfLoader         *loader,
     {
       if (keys[i][0] == '*' && !json_object_has_member (object, keys[i] + 1))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is a JSON key of the database or input file,
+                              * e.g. "label": keep it in English. */
                              _("missing required key \"%s\": add it"), keys[i] + 1);
     }
 }

@@ -61,6 +61,8 @@ parse_dose (CalfLoader *loader,
 
   if (has_reps && has_hold && dose->reps == 0 && dose->hold_seconds == 0)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: a problem in an exercise's dose in the condition
+                          * database. JSON keys in quotes stay in English. */
                          _("\"reps\" and \"hold_seconds\" are both 0: give at least one of them"));
 
   calf_loader_pop (loader, saved);
@@ -89,6 +91,8 @@ calf_loader_parse_exercise (CalfLoader *loader,
     {
       gsize saved = calf_loader_push_key (loader, "kind");
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: %s is the value found for an exercise's "kind"; the
+                            * kinds listed are JSON values: keep them in English. */
                            _("unknown value \"%s\": use one of stretch, strength, mobility, massage, walking, balance"),
                            kind);
       calf_loader_pop (loader, saved);
@@ -120,6 +124,9 @@ calf_loader_parse_exercise (CalfLoader *loader,
 
           if (finding->type != CALF_FINDING_BOOLEAN)
             calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                 /* Translators: findings[%u] is a place in the JSON, counted
+                                  * from 0; %s is a finding id. A finding is one fact about the
+                                  * person: yes/no, or a number such as a count. */
                                  _("findings[%u]: \"%s\" is a number finding; only yes/no findings can contraindicate an exercise"),
                                  i, finding->id);
         }
@@ -153,6 +160,9 @@ calf_loader_parse_safety (CalfLoader *loader,
 
   if (json_object_has_member (object, "trigger") && !json_object_has_member (object, "level"))
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: a safety statement is a line of safety advice;
+                          * emergency, urgent, soon and self-care are values of "level". JSON
+                          * keys in quotes stay in English. */
                          _("a statement with a \"trigger\" needs a \"level\": emergency, urgent, soon or self-care"));
 }
 
@@ -180,6 +190,8 @@ parse_region_weights (CalfLoader           *loader,
 
       if (!calf_id_is_valid (l->data))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is what was given as a region id, e.g.
+                              * "mid-calf". */
                              _("\"%s\" is not a valid region id"), (const char *) l->data);
       else
         region = calf_loader_resolve (loader, CALF_COLLECTION_REGIONS, l->data);
@@ -227,6 +239,9 @@ parse_evidence (CalfLoader           *loader,
             {
               gsize saved_key = calf_loader_push_key (loader, "weight");
               calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                   /* Translators: in a condition's scoring, each evidence entry
+                                    * has a weight: how much a finding counts for (above 0) or
+                                    * against (below 0) the condition. */
                                    _("a weight of 0 has no effect: remove the entry or give it a weight"));
               calf_loader_pop (loader, saved_key);
             }
@@ -335,6 +350,9 @@ calf_loader_parse_scoring (CalfLoader *loader,
   if (condition->scoring != NULL)
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                           /* Translators: the first %s is a condition id, e.g. "calf-strain",
+                            * the second where its scoring already is, e.g. "scoring.json:
+                            * condition_scoring[2]". */
                            _("condition \"%s\" already has scoring (at %s): keep exactly one entry per condition"),
                            condition->id,
                            (const char *) g_hash_table_lookup (loader->first_seen[CALF_COLLECTION_SCORING], condition->id));
@@ -367,6 +385,9 @@ calf_loader_parse_band (CalfLoader *loader,
   if (!g_hash_table_add (loader->band_scores, &band->min_score))
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                           /* Translators: %g is a score such as 0.4. A likelihood band is a
+                            * range of scores with words such as "Strong match". JSON keys in
+                            * quotes stay in English. */
                            _("two likelihood bands start at %g: give each a different min_score"),
                            band->min_score);
       return;
@@ -394,6 +415,8 @@ calf_loader_parse_triage (CalfLoader *loader,
   if (db->has_triage[level])
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                           /* Translators: %s is a triage level (how soon to get help):
+                            * emergency, urgent, soon or self-care, in English. */
                            _("level \"%s\" is described twice: keep one entry per level"),
                            calf_triage_level_to_string (level));
       return;
@@ -427,6 +450,9 @@ calf_loader_parse_norm (CalfLoader *loader,
     {
       saved = calf_loader_push_key (loader, "finding");
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: %s is a finding id. A norm is a table of typical
+                            * self-test results by age and sex; a number finding holds a number,
+                            * a yes/no finding yes or no. */
                            _("\"%s\" is a yes/no finding: a norm compares a number finding"), finding->id);
       calf_loader_pop (loader, saved);
       finding = NULL;
@@ -438,13 +464,22 @@ calf_loader_parse_norm (CalfLoader *loader,
       saved = calf_loader_push_key (loader, "derived");
       if (derived->type != CALF_FINDING_BOOLEAN || derived->category != CALF_FINDING_CATEGORY_DERIVED)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is a finding id. A derived finding is worked out
+                              * by the program from other answers, never asked; "derived" is a
+                              * JSON value: keep it in English. */
                              _("\"%s\" must be a yes/no finding in the \"derived\" category"), derived->id);
       else if (derived->derived_norm != NULL)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             /* Translators: the first %s is a finding id, the second a norm id.
+                              * "Derived": worked out by the program from other answers; a norm
+                              * is a table of typical self-test results. */
                              _("\"%s\" is already derived by norm \"%s\": a finding has one source"),
                              derived->id, derived->derived_norm->id);
       else if (derived->derived != NULL || derived->derived_count != NULL)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             /* Translators: %s is a finding id. A "derived" rule says how the
+                              * program works the finding out from other answers. JSON keys in
+                              * quotes stay in English. */
                              _("\"%s\" already has its own \"derived\" rule: a finding has one source"), derived->id);
       else if (norm->id != NULL)
         {
@@ -476,6 +511,8 @@ calf_loader_parse_norm (CalfLoader *loader,
             {
               gsize saved_key = calf_loader_push_key (loader, "sex");
               calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                   /* Translators: %s is the value found; "female" and "male"
+                                    * are JSON values: keep them in English. */
                                    _("unknown sex \"%s\": use \"female\" or \"male\""), sex);
               calf_loader_pop (loader, saved_key);
               ok = FALSE;
@@ -489,6 +526,8 @@ calf_loader_parse_norm (CalfLoader *loader,
 
           if (ok && !(row.age_at_least < row.age_below))
             calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                 /* Translators: a row of a norm (a table of typical self-test
+                                  * results). JSON keys in quotes stay in English. */
                                  _("\"age_at_least\" must be less than \"age_below\""));
           else if (ok)
             g_array_append_val (norm->rows, row);
@@ -528,6 +567,9 @@ calf_loader_parse_engine (CalfLoader *loader)
             g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", params[i].name);
 
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: the first %s is the unknown setting, the second
+                                * the known ones, e.g. "max_age, flow_max_questions": JSON keys,
+                                * keep them in English. */
                                _("unknown engine setting \"%s\": known settings are %s"),
                                (const char *) l->data, names->str);
           continue;

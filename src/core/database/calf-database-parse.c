@@ -49,6 +49,9 @@ unknown_value (CalfLoader *loader,
   gsize saved = calf_loader_push_key (loader, key);
 
   calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                       /* Translators: the first %s is the value found, the second the allowed
+                        * values, e.g. "yes-no, choice, number": JSON values, keep them in
+                        * English. */
                        _("unknown value \"%s\": use one of %s"), value, allowed);
   calf_loader_pop (loader, saved);
 }
@@ -72,10 +75,14 @@ calf_loader_file_name_ok (CalfLoader *loader,
   saved = calf_loader_push_key (loader, key);
   if (suffix != NULL)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: the first %s is the name found, the second the ending
+                          * it needs, e.g. ".svg". */
                          _("\"%s\" is not a plain file name ending in %s: give only the name, without folders"),
                          name, suffix);
   else
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: %s is the file name found, e.g.
+                          * "images/knee-to-wall.svg". */
                          _("\"%s\" is not a plain file name: give only the name, without folders"), name);
   calf_loader_pop (loader, saved);
   return FALSE;
@@ -139,10 +146,15 @@ parse_finding (CalfLoader *loader,
 
   if (finding->red_flag && finding->category == CALF_FINDING_CATEGORY_DERIVED)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: a derived finding is worked out by the program from
+                          * other answers; a red flag is a warning sign that needs help quickly.
+                          * A finding is one fact about the person. */
                          _("a derived finding cannot be a red flag: mark the findings it is derived from instead"));
 
   if (category != NULL && finding->category == CALF_FINDING_CATEGORY_RED_FLAG && !finding->red_flag)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: a red flag is a warning sign that needs help quickly.
+                          * "red_flag": true is JSON: keep it in English. */
                          _("a finding in the red-flag category must say \"red_flag\": true"));
 
   if (finding->type == CALF_FINDING_NUMBER)
@@ -152,6 +164,8 @@ parse_finding (CalfLoader *loader,
       if (!json_object_has_member (object, "unit") || !json_object_has_member (object, "min") ||
           !json_object_has_member (object, "max"))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: a number finding holds a number, such as how many
+                              * days the pain has lasted. JSON keys in quotes stay in English. */
                              _("a number finding needs \"unit\", \"min\" and \"max\""));
 
       finding->unit = calf_loader_get_lay_text (loader, object, "unit");
@@ -161,11 +175,15 @@ parse_finding (CalfLoader *loader,
 
       if (has_min && has_max && !(finding->min < finding->max))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: the first %g is the lowest answer allowed, the
+                              * second the highest. JSON keys in quotes stay in English. */
                              _("\"min\" (%g) must be less than \"max\" (%g)"), finding->min, finding->max);
 
       if (finding->integer && has_min && has_max &&
           (finding->min != floor (finding->min) || finding->max != floor (finding->max)))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: a whole-number finding accepts whole numbers only,
+                              * e.g. a count. JSON keys in quotes stay in English. */
                              _("a whole-number finding needs whole numbers for \"min\" and \"max\""));
     }
   else
@@ -176,6 +194,8 @@ parse_finding (CalfLoader *loader,
         {
           if (json_object_has_member (object, number_keys[i]))
             calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                 /* Translators: %s is a JSON key such as "unit" or "min", and
+                                  * "number" a JSON value: keep them in English. */
                                  _("\"%s\" is only for number findings: remove it or make the type \"number\""),
                                  number_keys[i]);
         }
@@ -194,14 +214,20 @@ parse_finding_derivation (CalfLoader *loader,
 
   if ((has_rule || has_count) && finding->category != CALF_FINDING_CATEGORY_DERIVED)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: a finding in the "derived" category is worked out by
+                          * the program, never asked. JSON keys in quotes stay in English. */
                          _("only findings in the \"derived\" category may have \"derived\" or \"derived_count\""));
 
   if (has_rule && finding->type != CALF_FINDING_BOOLEAN)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: "derived" holds a rule (true or false), "derived_count"
+                          * counts the tests that hold. JSON keys in quotes stay in English. */
                          _("\"derived\" is only for yes/no findings: use \"derived_count\" for a number"));
 
   if (has_rule && has_count)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: "derived" and "derived_count" are JSON keys: keep them
+                          * in English. */
                          _("give either \"derived\" or \"derived_count\", not both"));
 
   if (has_rule)
@@ -230,6 +256,7 @@ parse_reference (CalfLoader *loader,
     {
       gsize saved = calf_loader_push_key (loader, "url");
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: %s is the address found; keep "https://" as it is. */
                            _("\"%s\" is not an https:// address: give the full address, without spaces"),
                            reference->url);
       calf_loader_pop (loader, saved);
@@ -245,6 +272,8 @@ check_answerable (CalfLoader        *loader,
 
   if (finding->category == CALF_FINDING_CATEGORY_DERIVED)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: %s is a finding id. A derived finding is worked out by
+                          * the program from other answers, so no question may ask it. */
                          _("\"%s\" is derived by the engine and cannot be answered: ask about the findings it comes from"),
                          finding->id);
 
@@ -276,17 +305,23 @@ parse_choice_sets (CalfLoader *loader,
 
       if (!calf_id_is_valid (l->data))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is what was given as a finding id, e.g.
+                              * "felt-pop". */
                              _("\"%s\" is not a valid finding id"), (const char *) l->data);
       else
         finding = calf_loader_resolve (loader, CALF_COLLECTION_FINDINGS, l->data);
 
       if (finding != NULL && finding->category == CALF_FINDING_CATEGORY_DERIVED)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is a finding id. A derived finding is worked out
+                              * by the program from other answers. */
                              _("\"%s\" is derived by the engine and cannot be set by an answer"), finding->id);
       else if (finding != NULL && finding->type == CALF_FINDING_BOOLEAN)
         {
           if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
             calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                 /* Translators: %s is a finding id; true and false are JSON
+                                  * values: keep them in English. */
                                  _("\"%s\" is a yes/no finding: set it to true or false"), finding->id);
           else
             {
@@ -299,6 +334,7 @@ parse_choice_sets (CalfLoader *loader,
         {
           if (finding->integer && value.value != floor (value.value))
             calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                                 /* Translators: %s is a finding id, e.g. "duration-days". */
                                  _("\"%s\" takes whole numbers only"), finding->id);
           else
             value.finding = finding;
@@ -352,6 +388,7 @@ parse_choices (CalfLoader   *loader,
 
           if (choice->id != NULL && !g_hash_table_add (ids, (char *) choice->id))
             calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                                 /* Translators: %s is a choice id, e.g. "not-sure". */
                                  _("duplicate choice id \"%s\" in this question: give each choice its own id"),
                                  choice->id);
           g_ptr_array_add (question->choices, choice);
@@ -382,6 +419,8 @@ parse_question_regions (CalfLoader   *loader,
           question->regions = calf_database_new_ptr_array (loader->db);
           gsize saved = calf_loader_push_key (loader, "regions");
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: "all" is a JSON value: keep it in English. Region
+                                * ids name areas of the leg, e.g. "mid-calf". */
                                _("expected \"all\" or an array of region ids"));
           calf_loader_pop (loader, saved);
         }
@@ -440,9 +479,13 @@ parse_question (CalfLoader *loader,
     {
       if (json_object_has_member (object, "finding"))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: a choice question sets findings (facts about the
+                              * person) in each of its choices. JSON keys in quotes stay in
+                              * English. */
                              _("a choice question sets findings in its choices: remove \"finding\""));
       if (!json_object_has_member (object, "choices"))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: "choices" is a JSON key: keep it in English. */
                              _("a choice question needs \"choices\""));
       parse_choices (loader, object, question);
     }
@@ -450,9 +493,13 @@ parse_question (CalfLoader *loader,
     {
       if (json_object_has_member (object, "choices"))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: "choices" is a JSON key and "choice" a JSON value:
+                              * keep them in English. */
                              _("only choice questions have \"choices\": remove it or make the kind \"choice\""));
       if (!json_object_has_member (object, "finding"))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is the kind of question in English, "yes-no" or
+                              * "number"; "finding" is a JSON key: keep it in English. */
                              _("a %s question needs \"finding\": the finding its answer sets"), kind);
 
       question->finding = calf_loader_get_ref (loader, object, "finding", CALF_COLLECTION_FINDINGS);
@@ -465,7 +512,11 @@ parse_question (CalfLoader *loader,
               gsize saved = calf_loader_push_key (loader, "finding");
               calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
                                    wanted == CALF_FINDING_BOOLEAN
+                                   /* Translators: %s is a finding id. A yes/no finding is
+                                    * answered yes or no, a number finding with a number. */
                                    ? _("a yes-no question needs a yes/no finding, \"%s\" is a number")
+                                   /* Translators: %s is a finding id. A number finding is
+                                    * answered with a number, a yes/no finding yes or no. */
                                    : _("a number question needs a number finding, \"%s\" is yes/no"),
                                    question->finding->id);
               calf_loader_pop (loader, saved);
@@ -488,6 +539,9 @@ parse_question (CalfLoader *loader,
   question->core_when = calf_loader_get_rule (loader, object, "core_when");
   if (question->core && question->core_when != NULL)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: "core" and "core_when" are JSON keys: keep them in
+                          * English. A core question is asked of everyone; "core_when" holds a
+                          * rule saying when it is asked early. */
                          _("give either \"core\": true (asked of everyone) or \"core_when\" (asked when it holds), not both"));
   calf_loader_get_int (loader, object, "priority", 0, 1000, &question->priority);
   question->requires = calf_loader_get_rule (loader, object, "requires");
@@ -529,6 +583,8 @@ parse_condition (CalfLoader *loader,
     {
       if (g_hash_table_contains (avoid, condition->exercises->pdata[i]))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is an exercise id. JSON keys in quotes stay in
+                              * English. */
                              _("exercise \"%s\" is both in \"exercises\" and in \"avoid_exercises\": keep one"),
                              ((const CalfExercise *) condition->exercises->pdata[i])->id);
     }

@@ -45,6 +45,9 @@ check_bounds (CalfLoader *loader,
   if (!has (object, at_least_key) && !has (object, below_key))
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: the two %s are JSON keys, e.g. "at_least" and
+                            * "below": keep them in English. A test checks one fact about the
+                            * person. */
                            _("give \"%s\" and/or \"%s\" for this test"), at_least_key, below_key);
       return FALSE;
     }
@@ -57,6 +60,8 @@ check_bounds (CalfLoader *loader,
   if (ok && !(test->at_least < test->below))
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: the two %s are JSON keys such as "at_least" and
+                            * "below": keep them in English. */
                            _("\"%s\" must be less than \"%s\": no value could pass this test"),
                            at_least_key, below_key);
       ok = FALSE;
@@ -79,6 +84,9 @@ reject_keys (CalfLoader         *loader,
       if (has (object, keys[i]))
         {
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: the first %s is a JSON key, e.g. "at_least"; the
+                                * second says what the test is on, e.g. "a finding" (translated
+                                * separately). */
                                _("\"%s\" does not apply to a test on %s: remove it"), keys[i], subject);
           ok = FALSE;
         }
@@ -94,6 +102,8 @@ parse_finding_test (CalfLoader *loader,
 {
   static const char * const age_keys[] = { "age_at_least", "age_below" };
   CalfFinding *finding;
+  /* Translators: put after "does not apply to a test on" in an error message: a finding is one
+   * fact about the person. */
   gboolean ok = reject_keys (loader, object, age_keys, G_N_ELEMENTS (age_keys), _("a finding"));
 
   test->kind = CALF_TEST_FINDING;
@@ -108,12 +118,16 @@ parse_finding_test (CalfLoader *loader,
       static const char * const value_keys[] = { "value", "at_least", "below" };
       gboolean unsure = FALSE;
 
+      /* Translators: put after "does not apply to a test on" in an error message. "Not sure" is
+       * the answer of that name. */
       ok &= reject_keys (loader, object, value_keys, G_N_ELEMENTS (value_keys), _("an answer of \"Not sure\""));
       ok &= calf_loader_get_bool (loader, object, "unsure", &unsure);
       if (ok && !unsure)
         {
           gsize saved = calf_loader_push_key (loader, "unsure");
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: a test on an answer of "Not sure". JSON keys in
+                                * quotes stay in English. */
                                _("\"unsure\" can only be true: to test for a known answer use \"value\""));
           calf_loader_pop (loader, saved);
           ok = FALSE;
@@ -121,6 +135,9 @@ parse_finding_test (CalfLoader *loader,
       if (ok && finding->category == CALF_FINDING_CATEGORY_DERIVED)
         {
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: %s is a finding id. A worked-out (derived)
+                                * finding is computed by the program, never asked; "unsure" is a
+                                * JSON key: keep it in English. */
                                _("\"%s\" is worked out, never answered, so it cannot be \"unsure\""), finding->id);
           ok = FALSE;
         }
@@ -132,10 +149,14 @@ parse_finding_test (CalfLoader *loader,
     {
       static const char * const number_keys[] = { "at_least", "below" };
 
+      /* Translators: put after "does not apply to a test on" in an error message. JSON keys in
+       * quotes stay in English. */
       ok &= reject_keys (loader, object, number_keys, G_N_ELEMENTS (number_keys), _("a yes/no finding (use \"value\")"));
       if (!has (object, "value"))
         {
           calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                               /* Translators: %s is a finding id; "value" is a JSON key: keep
+                                * it in English. */
                                _("a test on the yes/no finding \"%s\" needs \"value\": true or false"), finding->id);
           return FALSE;
         }
@@ -145,6 +166,8 @@ parse_finding_test (CalfLoader *loader,
     {
       static const char * const bool_keys[] = { "value" };
 
+      /* Translators: put after "does not apply to a test on" in an error message. JSON keys in
+       * quotes stay in English. */
       ok &= reject_keys (loader, object, bool_keys, G_N_ELEMENTS (bool_keys), _("a number finding (use \"at_least\" and/or \"below\")"));
       ok &= check_bounds (loader, object, "at_least", "below", -MAX_BOUND, MAX_BOUND, test);
     }
@@ -196,12 +219,16 @@ calf_loader_parse_test (CalfLoader         *loader,
   if (n_subjects == 0)
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: a test checks one fact about the person. JSON keys in
+                            * quotes stay in English. */
                            _("a test needs one subject: \"finding\", \"age_at_least\"/\"age_below\", \"sex\", \"region\" or \"side\""));
       return FALSE;
     }
   if (n_subjects > 1)
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: the two %s are JSON keys, e.g. "finding" and "sex":
+                            * keep them in English. */
                            _("a test has exactly one subject, this one has \"%s\" and \"%s\": split it into two tests"),
                            subjects[0], subjects[1]);
       return FALSE;
@@ -258,6 +285,8 @@ calf_loader_parse_test (CalfLoader         *loader,
       {
         gsize saved = calf_loader_push_key (loader, "side");
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is the value found; "left", "right" and "both"
+                              * are JSON values: keep them in English. */
                              _("unknown side \"%s\": use \"left\", \"right\" or \"both\""), text);
         calf_loader_pop (loader, saved);
         return FALSE;
@@ -348,6 +377,8 @@ calf_loader_get_rule (CalfLoader *loader,
 
       if (!any_entries)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: a rule combines tests on the answers. "all", "any"
+                              * and "none" are JSON keys: keep them in English. */
                              _("a rule needs at least one test in \"all\", \"any\" or \"none\""));
       rule = NULL;
     }

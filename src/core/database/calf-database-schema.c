@@ -129,6 +129,8 @@ node_id (CalfLoader *loader,
   if (text != NULL && !calf_id_is_valid (text))
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: %s is the id found. An id names an entry in the
+                            * condition database. */
                            _("\"%s\" is not a valid id: use lower-case letters and digits joined by single hyphens, such as \"calf-strain\""),
                            text);
       return NULL;
@@ -183,6 +185,8 @@ calf_loader_node_number (CalfLoader *loader,
   if (!isfinite (value) || value < min || value > max)
     {
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: the first %g is the number found, the others the
+                            * lowest and highest allowed. */
                            _("%g is out of range: use a number from %g to %g"), value, min, max);
       return FALSE;
     }
@@ -234,9 +238,12 @@ calf_loader_get_int (CalfLoader *loader,
     ;
   else if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: the two %d are the lowest and highest numbers allowed. */
                          _("expected a whole number (no decimal point) from %d to %d"), min, max);
   else if (json_node_get_int (node) < min || json_node_get_int (node) > max)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                         /* Translators: %lld is the number found, the two %d the lowest and
+                          * highest allowed. */
                          _("%lld is out of range: use a whole number from %d to %d"),
                          (long long) json_node_get_int (node), min, max);
   else
@@ -410,6 +417,9 @@ calf_loader_resolve (CalfLoader     *loader,
 
   if (record == NULL)
     calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                         /* Translators: the first %s is a kind of entry such as "finding"
+                          * (translated separately), the second the unknown id, the third the
+                          * list it belongs in, e.g. "findings": a JSON key, keep it. */
                          _("unknown %s \"%s\": define it in \"%s\" or fix the id"),
                          calf_collection_noun (collection), id, calf_collection_key (collection));
 
@@ -467,6 +477,7 @@ calf_loader_get_refs (CalfLoader     *loader,
 
       if (record != NULL && !g_hash_table_add (seen, record))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                             /* Translators: %s is an id, e.g. "mid-calf". */
                              _("\"%s\" is listed twice: remove one"), id);
       else if (record != NULL)
         g_ptr_array_add (records, record);
@@ -495,6 +506,8 @@ calf_loader_get_level (CalfLoader      *loader,
 
   saved = calf_loader_push_key (loader, key);
   calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                       /* Translators: %s is the value found; emergency, urgent, soon and
+                        * self-care are JSON values: keep them in English. */
                        _("unknown level \"%s\": use emergency, urgent, soon or self-care"), text);
   calf_loader_pop (loader, saved);
 

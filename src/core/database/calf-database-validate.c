@@ -57,6 +57,9 @@ check_triage_and_bands (CalfLoader *loader)
         {
           at_first_file (loader);
           calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                               /* Translators: %s is a triage level (how soon to get help) in
+                                * English. The level names and triage_levels are JSON: keep them
+                                * in English. */
                                _("triage_levels: level \"%s\" is missing: describe all four levels (emergency, urgent, soon, self-care)"),
                                calf_triage_level_to_string (level));
         }
@@ -69,6 +72,9 @@ check_triage_and_bands (CalfLoader *loader)
     {
       at_first_file (loader);
       calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                           /* Translators: a likelihood band gives words such as "Strong match"
+                            * to a range of scores. likelihood_bands and the other JSON keys
+                            * stay in English. */
                            _("likelihood_bands: no band has \"min_score\": 0: add one so every score has words"));
     }
 }
@@ -99,6 +105,8 @@ check_regions (CalfLoader *loader)
     {
       at_first_file (loader);
       calf_loader_problem (loader, CALF_DATABASE_ERROR_SCHEMA,
+                           /* Translators: %u is how many regions (areas of the leg) the
+                            * database has, %d the most allowed, e.g. 64. */
                            _("regions: %u regions, but Calf Check handles at most %d: merge or remove some"),
                            all_regions->len, CALF_DATABASE_MAX_REGIONS);
     }
@@ -137,10 +145,15 @@ check_regions (CalfLoader *loader)
       at_item (loader, CALF_COLLECTION_REGIONS, item);
       if (!screened)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             /* Translators: %s is a region id. The red-flag screen is the first
+                              * questions, about warning signs. JSON keys in quotes stay in
+                              * English. */
                              _("no red-flag screen question covers region \"%s\": add it to the \"regions\" of one"),
                              ((const CalfRegion *) item->record)->id);
       if (!asked)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             /* Translators: %s is a region id, e.g. "mid-calf". The red-flag
+                              * screen is the first questions, about warning signs. */
                              _("region \"%s\" has no question apart from the red-flag screen: add at least one"),
                              ((const CalfRegion *) item->record)->id);
     }
@@ -205,6 +218,10 @@ check_self_tests (CalfLoader         *loader,
         continue;
       if (evidence->weight < 0)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             /* Translators: the first %s is a finding id, the second a
+                              * condition id. A safety net keeps a dangerous cause listed until
+                              * it is ruled out; a self-test is a test the person does on the
+                              * leg. */
                              _("finding \"%s\" comes from a self-test and may not count against condition \"%s\", which has a safety net (a lay test can raise a dangerous cause but never clear it): remove that evidence"),
                              evidence->test.finding->id, condition->id);
     }
@@ -232,6 +249,8 @@ check_conditions (CalfLoader *loader,
       if (condition->scoring == NULL)
         {
           calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                               /* Translators: %s is a condition id; condition_scoring is a JSON
+                                * key: keep it in English. */
                                _("condition \"%s\" has no entry in condition_scoring: add exactly one"),
                                condition->id);
           continue;
@@ -248,6 +267,8 @@ check_conditions (CalfLoader *loader,
 
       if (!raised)
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             /* Translators: %s is a condition (possible cause) id. Evidence is
+                              * a finding with a weight that counts for or against it. */
                              _("no answer can raise condition \"%s\": its scoring needs evidence with a positive weight on a finding that a question asks"),
                              condition->id);
       if (condition->scoring->has_safety_net)
@@ -286,16 +307,24 @@ check_findings (CalfLoader *loader,
         {
           if (finding->derived == NULL && finding->derived_count == NULL && finding->derived_norm == NULL)
             calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                                 /* Translators: %s is a finding id. A derived finding is worked
+                                  * out by the program; a norm is a table of typical self-test
+                                  * results. JSON keys in quotes stay in English. */
                                  _("derived finding \"%s\" has no source: give it \"derived\", \"derived_count\" or a norm"),
                                  finding->id);
         }
       else if (!g_hash_table_contains (answerable, finding))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             /* Translators: %s is a finding id: one fact about the person that
+                              * an answer sets. */
                              _("no question sets finding \"%s\": add a question for it or remove it"),
                              finding->id);
 
       if (finding->red_flag && !g_hash_table_contains (with_level, finding))
         calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                             /* Translators: %s is a finding id. A red-flag finding is a warning
+                              * sign; a safety statement is a line of safety advice. JSON keys
+                              * in quotes stay in English. */
                              _("red-flag finding \"%s\" has no action level: add it to the \"trigger\" of a safety statement with a \"level\""),
                              finding->id);
     }
@@ -413,6 +442,8 @@ check_derivation_cycles (CalfLoader *loader)
         {
           at_item (loader, CALF_COLLECTION_FINDINGS, item);
           calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                               /* Translators: %s is a finding id. A derived finding is worked
+                                * out by the program from other findings. */
                                _("derived finding \"%s\" depends on itself through other derived findings: break the circle"),
                                ((const CalfFinding *) item->record)->id);
         }
@@ -421,6 +452,9 @@ check_derivation_cycles (CalfLoader *loader)
         {
           at_item (loader, CALF_COLLECTION_FINDINGS, item);
           calf_loader_problem (loader, CALF_DATABASE_ERROR_REFERENCE,
+                               /* Translators: %s is a finding id; both %d are the longest chain
+                                * allowed, e.g. 4. A derived finding is worked out by the
+                                * program from other findings. */
                                _("derived finding \"%s\" is built on a chain of more than %d derived findings: "
                                  "Calf Check follows at most %d; derive it from answers more directly"),
                                ((const CalfFinding *) item->record)->id, CALF_DATABASE_MAX_DERIVED_DEPTH,

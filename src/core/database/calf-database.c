@@ -184,6 +184,7 @@ read_file (GFile      *file,
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       add_problem (problems, CALF_DATABASE_ERROR_IO,
+                   /* Translators: %s is a file name. */
                    g_strdup_printf (_("%s: not a regular file: give a .json file or a folder of them"),
                                     display_name));
       return FALSE;
@@ -192,6 +193,7 @@ read_file (GFile      *file,
   if (g_file_info_get_size (info) > CALF_JSON_MAX_FILE_SIZE)
     {
       add_problem (problems, CALF_DATABASE_ERROR_SYNTAX,
+                   /* Translators: %s is a file name, %d a size in bytes. */
                    g_strdup_printf (_("%s: file larger than %d bytes: split it into several files"),
                                     display_name, CALF_JSON_MAX_FILE_SIZE));
       return FALSE;
@@ -201,6 +203,8 @@ read_file (GFile      *file,
   if (stream == NULL)
     {
       add_problem (problems, CALF_DATABASE_ERROR_IO,
+                   /* Translators: the first %s is a file name, the second a system error
+                    * message. */
                    g_strdup_printf (_("%s: cannot read the file: %s"), display_name, error->message));
       return FALSE;
     }
@@ -248,6 +252,8 @@ collect_path (const char *path,
   if (info == NULL)
     {
       add_problem (problems, CALF_DATABASE_ERROR_IO,
+                   /* Translators: the first %s is a file or folder name, the second a system
+                    * error message. */
                    g_strdup_printf (_("%s: cannot open the database: %s"), path, error->message));
       return FALSE;
     }
@@ -259,6 +265,8 @@ collect_path (const char *path,
   if (enumerator == NULL)
     {
       add_problem (problems, CALF_DATABASE_ERROR_IO,
+                   /* Translators: the first %s is a folder name, the second a system error
+                    * message. */
                    g_strdup_printf (_("%s: cannot list the folder: %s"), path, error->message));
       return FALSE;
     }
@@ -282,6 +290,7 @@ collect_path (const char *path,
           if (names->len >= CALF_DATABASE_MAX_FILES)
             {
               add_problem (problems, CALF_DATABASE_ERROR_IO,
+                           /* Translators: %s is a folder name, %d the most files allowed. */
                            g_strdup_printf (_("%s: more than %d .json files: merge some of them"),
                                             path, CALF_DATABASE_MAX_FILES));
               return FALSE;
@@ -293,6 +302,7 @@ collect_path (const char *path,
   if (names->len == 0)
     {
       add_problem (problems, CALF_DATABASE_ERROR_IO,
+                   /* Translators: %s is a folder name. */
                    g_strdup_printf (_("%s: the folder holds no .json files"), path));
       return FALSE;
     }
@@ -309,6 +319,8 @@ collect_path (const char *path,
       if (child_info == NULL)
         {
           add_problem (problems, CALF_DATABASE_ERROR_IO,
+                       /* Translators: the first %s is a file name, the second a system error
+                        * message. */
                        g_strdup_printf (_("%s: cannot open the file: %s"), display_name, error->message));
           g_clear_error (&error);
           ok = FALSE;
@@ -346,6 +358,8 @@ problems_to_error (GPtrArray *problems)
 
       g_string_append_c (text, '\n');
       g_string_append_printf (text,
+                              /* Translators: the last line of a list of problems when only the
+                               * first ones are shown: %u is how many more there are. */
                               g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
                                            "… and %u more problems", more),
                               more);

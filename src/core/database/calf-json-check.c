@@ -118,6 +118,7 @@ check (CalfJsonLexer *lex,
             {
               if ((guint) depth >= lex->max_depth)
                 {
+                  /* Translators: %u is the deepest nesting allowed, e.g. 64. */
                   ok = calf_json_lexer_fail (lex, lex->p, _("nested more than %u levels deep: flatten the structure"),
                              lex->max_depth);
                   break;
@@ -199,6 +200,7 @@ check (CalfJsonLexer *lex,
               if (tree != NULL ? json_object_has_member (tree->containers[depth - 1], key->str)
                                : g_hash_table_contains (keys[depth - 1], key->str))
                 {
+                  /* Translators: %s is a JSON key, e.g. "label". */
                   ok = calf_json_lexer_fail (lex, key_start, _("key \"%s\" appears twice in the same object: keep only one"), key->str);
                   break;
                 }
@@ -304,6 +306,7 @@ calf_json_check (const char  *data,
 
   if (length > max_bytes)
     {
+      /* Translators: %lu is a size in bytes. */
       *message = g_strdup_printf (_("file larger than %lu bytes: make it smaller or split it into several files"),
                                   (unsigned long) max_bytes);
       return FALSE;

@@ -111,6 +111,7 @@ calf_json_lexer_read_string (CalfJsonLexer *lex,
       guchar c = (guchar) *lex->p;
 
       if ((gsize) (lex->p - start - 1) > lex->max_string)
+        /* Translators: %lu is a length in bytes. */
         return calf_json_lexer_fail (lex, start, _("text longer than %lu bytes: shorten it"),
                      (unsigned long) lex->max_string);
 
@@ -173,6 +174,8 @@ calf_json_lexer_read_string (CalfJsonLexer *lex,
               }
               break;
             default:
+              /* Translators: %c is the character found after the backslash. The escapes listed
+               * are JSON: keep them as they are. */
               return calf_json_lexer_fail (lex, esc, _("invalid escape \\%c in text: use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\u"),
                            g_ascii_isprint (e) ? e : '?');
             }
@@ -245,6 +248,7 @@ calf_json_lexer_read_number (CalfJsonLexer *lex,
     }
 
   if (lex->p - start > MAX_NUMBER_CHARS)
+    /* Translators: %d is the most characters a number may have. */
     return calf_json_lexer_fail (lex, start, _("number longer than %d characters: shorten it"), MAX_NUMBER_CHARS);
 
   memcpy (buffer, start, (gsize) (lex->p - start));

@@ -52,6 +52,8 @@ calf_json_read_stream (GInputStream  *stream,
       if (n < 0)
         {
           g_set_error (error, CALF_JSON_ERROR, CALF_JSON_ERROR_IO,
+                       /* Translators: the first %s is a file name or "standard input", the
+                        * second a system error message. */
                        _("%s: cannot read it: %s"), name, local_error->message);
           return NULL;
         }
@@ -62,6 +64,8 @@ calf_json_read_stream (GInputStream  *stream,
       if ((gsize) n > max_bytes - MIN (data->len, max_bytes))
         {
           g_set_error (error, CALF_JSON_ERROR, CALF_JSON_ERROR_TOO_LARGE,
+                       /* Translators: %s is a file name or "standard input", %lu a size in
+                        * bytes. */
                        _("%s: larger than %lu bytes: this is not what Calf Check reads here"),
                        name, (unsigned long) max_bytes);
           return NULL;
@@ -97,6 +101,8 @@ calf_json_read_path (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, CALF_JSON_ERROR, CALF_JSON_ERROR_IO,
+                   /* Translators: the first %s is a file name, the second a system error
+                    * message. */
                    _("%s: cannot open it: %s"), name, g_strerror (saved_errno));
       return NULL;
     }
@@ -106,6 +112,8 @@ calf_json_read_path (const char  *path,
     {
       close (fd);
       g_set_error (error, CALF_JSON_ERROR, CALF_JSON_ERROR_IO,
+                   /* Translators: %s is a folder name; "-" is what the person types for
+                    * standard input. */
                    _("%s: a folder, not a file: give a .json file, or - for standard input"), name);
       return NULL;
     }

@@ -120,6 +120,8 @@ add_segment (Parser   *parser,
   Segment seg = { type, { x1, y1, x2, y2, x3, y3 } };
 
   if (parser->segments->len >= MAX_SEGMENTS)
+    /* Translators: an error in the path data of a drawing (SVG path syntax): too many lines and
+     * curves. */
     return fail (parser, error, _("too many segments"));
 
   g_array_append_val (parser->segments, seg);
@@ -183,6 +185,8 @@ parse_command (Parser  *parser,
   guint i;
 
   if (upper != 'M' && !parser->have_current)
+    /* Translators: an error in the path data of a drawing (SVG path syntax): keep the command
+     * letter M. */
     return fail (parser, error, _("a path must start with a move command (M)"));
 
   switch (upper)
@@ -201,10 +205,14 @@ parse_command (Parser  *parser,
     case 'S': case 'Q': n_args = 4; break;
     case 'A':
       if (!parser->allow_arcs)
+        /* Translators: an error in the path data of a drawing (SVG path syntax): keep the
+         * command letter A. */
         return fail (parser, error, _("arcs (A) are not supported; use curves"));
       n_args = 7;
       break;
     default:
+      /* Translators: an error in the path data of a drawing (SVG path syntax): a command letter
+       * it does not know. */
       return fail (parser, error, _("unknown command"));
     }
 
@@ -306,6 +314,8 @@ parse_command (Parser  *parser,
 
     case 'A':
       if ((v[3] != 0 && v[3] != 1) || (v[4] != 0 && v[4] != 1))
+        /* Translators: an error in the path data of a drawing (SVG path syntax): an arc
+         * command's flags. */
         return fail (parser, error, _("an arc's flags must be 0 or 1"));
       if (!add_arc (parser, v, ox + v[5], oy + v[6], error))
         return FALSE;

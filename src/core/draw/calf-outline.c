@@ -115,6 +115,8 @@ check_keys (JsonObject         *object,
       if (!json_object_has_member (object, allowed[i]))
         {
           g_autofree char *place = g_strdup_printf ("%s.%s", where, allowed[i]);
+          /* Translators: after the place of a key in the drawing's data, e.g.
+           * "regions[2].anchor: missing": the key is not there. */
           return invalid (error, place, _("missing"));
         }
     }
@@ -163,6 +165,7 @@ get_numbers (JsonObject  *object,
   if (!JSON_NODE_HOLDS_ARRAY (node) ||
       json_array_get_length (array = json_node_get_array (node)) != n_values)
     {
+      /* Translators: %u is how many numbers the array must hold, e.g. 2. */
       g_autofree char *what = g_strdup_printf (_("expected an array of %u numbers"), n_values);
       return invalid (error, place, what);
     }
@@ -250,6 +253,7 @@ load_layers (CalfOutline  *self,
         return FALSE;
 
       if (!g_hash_table_add (seen, (gpointer) id))
+        /* Translators: after a place in the drawing's data, e.g. "regions[2]: duplicate id". */
         return invalid (error, where, _("duplicate id"));
 
       if (!(layer.path = get_path (object, "d", where, error)))
@@ -364,6 +368,8 @@ calf_outline_new_from_bytes (GBytes  *bytes,
   data = g_bytes_get_data (bytes, &size);
   if (size == 0 || size > MAX_OUTLINE_SIZE)
     {
+      /* Translators: the name of the data file of the drawing of the leg, written in place of a
+       * file name in errors: "anatomy outline: …". */
       invalid (error, _("anatomy outline"), _("the file is empty or too large"));
       return NULL;
     }

@@ -132,6 +132,8 @@ render_layout (CalfReportLayout  *layout,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %s is an error message of the Cairo drawing library, in
+                    * English. */
                    _("The PDF could not be made: %s"), cairo_status_to_string (status));
       return NULL;
     }

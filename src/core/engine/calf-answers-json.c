@@ -31,6 +31,8 @@ read_finding (CalfAnswers    *answers,
   gboolean ok;
 
   if (finding == NULL)
+    /* Translators: keep `calf-check --list findings` as it is: it is a command. A finding is
+     * one fact about the person, e.g. "smoker". */
     return calf_json_reader_fail (reader, NULL, error, _("unknown finding; `calf-check --list findings` lists them"));
 
   if (finding->category == CALF_FINDING_CATEGORY_DERIVED)
@@ -43,7 +45,11 @@ read_finding (CalfAnswers    *answers,
       if (!g_str_equal (json_node_get_string (node), "not-sure"))
         return calf_json_reader_fail (reader, NULL, error,
                                       finding->type == CALF_FINDING_BOOLEAN
+                                      /* Translators: "not-sure" is a JSON value: keep it in
+                                       * English. */
                                       ? _("expected true, false or \"not-sure\"")
+                                      /* Translators: "not-sure" is a JSON value: keep it in
+                                       * English. */
                                       : _("expected a number or \"not-sure\""));
       calf_answers_set_unsure (answers, finding, NULL);
       return TRUE;
@@ -62,6 +68,8 @@ read_finding (CalfAnswers    *answers,
       double value;
 
       if (!calf_json_reader_number (reader, node, &value, NULL))
+        /* Translators: %s is a unit, e.g. "days" or "cm"; the two %g are the lowest and highest
+         * allowed. */
         return calf_json_reader_fail (reader, NULL, error, _("expected a number (%s) from %g to %g"),
                                       finding->unit, finding->min, finding->max);
       ok = calf_answers_set_number (answers, finding, value, NULL, &local_error);
@@ -149,6 +157,8 @@ calf_answers_new_from_json_object (CalfDatabase    *database,
   if (region == NULL)
     {
       calf_json_reader_fail (reader, "region", error,
+                             /* Translators: %s is the region id found; keep the command
+                              * `calf-check --list regions` as it is. */
                              _("unknown region \"%s\"; `calf-check --list regions` lists them"), text);
       return NULL;
     }
@@ -158,6 +168,7 @@ calf_answers_new_from_json_object (CalfDatabase    *database,
     return NULL;
   if (!calf_side_from_string (text, &side))
     {
+      /* Translators: "left", "right" and "both" are JSON values: keep them in English. */
       calf_json_reader_fail (reader, "side", error, _("expected \"left\", \"right\" or \"both\""));
       return NULL;
     }
@@ -182,6 +193,7 @@ calf_answers_new_from_json_object (CalfDatabase    *database,
     {
       if (!calf_sex_from_string (text, &sex))
         {
+          /* Translators: "female" and "male" are JSON values: keep them in English. */
           calf_json_reader_fail (reader, "sex", error, _("expected \"female\" or \"male\" (or leave it out)"));
           return NULL;
         }
@@ -211,6 +223,8 @@ calf_answers_new_from_json (CalfDatabase  *database,
   g_return_val_if_fail (data != NULL, NULL);
 
   if (name == NULL)
+    /* Translators: written in place of a file name in errors when the answers come from no
+     * file. */
     name = _("input");
   if (length < 0)
     length = (gssize) strlen (data);
@@ -219,6 +233,8 @@ calf_answers_new_from_json (CalfDatabase  *database,
   if (root == NULL)
     {
       g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_SYNTAX,
+                   /* Translators: %s is the JSON reader's message saying what is wrong and
+                    * where. */
                    _("The input is not valid JSON: %s"), local_error->message);
       return NULL;
     }
@@ -228,6 +244,8 @@ calf_answers_new_from_json (CalfDatabase  *database,
     answers = calf_answers_new_from_json_object (database, reader, object, TRUE, &local_error);
   else
     calf_json_reader_fail (reader, NULL, &local_error,
+                           /* Translators: region, side, age, sex and findings are JSON keys:
+                            * keep them in English. */
                            _("expected a JSON object with region, side, age, sex and findings"));
 
   if (answers == NULL)

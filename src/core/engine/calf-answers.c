@@ -176,6 +176,8 @@ calf_answers_set_age (CalfAnswers  *self,
   if (!isfinite (age) || age < 0 || age > max_age)
     {
       g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_INVALID,
+                   /* Translators: "age" is a JSON key: keep it in English. %g is the oldest age
+                    * accepted, e.g. 120. */
                    _("age: expected a number of years from 0 to %g"), max_age);
       return FALSE;
     }
@@ -275,6 +277,8 @@ check_answerable (const CalfFinding  *finding,
   if (finding->category == CALF_FINDING_CATEGORY_DERIVED)
     {
       g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_INVALID,
+                   /* Translators: "findings.%s" is a place in the JSON: %s is a finding id,
+                    * e.g. "smoker". Keep "findings". */
                    _("findings.%s: this finding is worked out from other answers and cannot be given"),
                    finding->id);
       return FALSE;
@@ -284,9 +288,13 @@ check_answerable (const CalfFinding  *finding,
     {
       if (finding->type == CALF_FINDING_BOOLEAN)
         g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_INVALID,
+                     /* Translators: "findings.%s" is a place in the JSON: %s is a finding id;
+                      * true and false are JSON values. */
                      _("findings.%s: expected true or false"), finding->id);
       else
         g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_INVALID,
+                     /* Translators: "findings.%s" is a place in the JSON with a finding id; the
+                      * next %s is a unit, e.g. "days", then the lowest and highest allowed. */
                      _("findings.%s: expected a number (%s) from %g to %g"),
                      finding->id, finding->unit, finding->min, finding->max);
       return FALSE;
@@ -336,6 +344,8 @@ calf_answers_set_number (CalfAnswers        *self,
   if (finding->integer && value != floor (value))
     {
       g_set_error (error, CALF_ANSWERS_ERROR, CALF_ANSWERS_ERROR_INVALID,
+                   /* Translators: "findings.%s" is a place in the JSON with a finding id; the
+                    * next %s is a unit, e.g. "days", then the lowest and highest allowed. */
                    _("findings.%s: expected a whole number (%s) from %g to %g"),
                    finding->id, finding->unit, finding->min, finding->max);
       return FALSE;

@@ -324,8 +324,8 @@ check_exercise (CalfEngine            *self,
         break;
       if (g_ptr_array_find (exercise->contraindicating_conditions, entry->condition, NULL) ||
           g_ptr_array_find (entry->condition->avoid_exercises, exercise, NULL))
-        /* Translators: %s is the name of a possible cause. */
         return withhold (exercise,
+                         /* Translators: %s is the name of a possible cause. */
                          g_strdup_printf (_("Not now: not advised until %s has been ruled out."),
                                           entry->condition->name),
                          entry->condition, NULL);

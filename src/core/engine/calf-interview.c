@@ -299,11 +299,14 @@ reply (CalfInterview  *self,
   has_choice = json_object_has_member (object, "choice");
   if (has_reply + has_choice + has_number + has_back != 1)
     return calf_json_reader_fail (reader, NULL, error,
+                                  /* Translators: "reply", "choice", "number" and "back" are
+                                   * JSON keys: keep them in English. */
                                   _("give exactly one of \"reply\", \"choice\", \"number\" or \"back\""));
 
   if (has_back)
     {
       if (!back)
+        /* Translators: "back" is a JSON key, and true a JSON value: keep them in English. */
         return calf_json_reader_fail (reader, "back", error, _("\"back\" can only be true"));
       if (!calf_question_flow_go_back (self->flow))
         return calf_json_reader_fail (reader, "back", error, _("there is no earlier question to go back to"));
@@ -324,6 +327,8 @@ reply (CalfInterview  *self,
         kind = CALF_REPLY_NOT_SURE;
       else
         return calf_json_reader_fail (reader, "reply", error,
+                                      /* Translators: the words in quotes are JSON values: keep
+                                       * them in English. */
                                       _("expected \"yes\", \"no\", \"not-sure\" or \"cant-check\""));
 
       if (question->kind == CALF_QUESTION_CHOICE)
@@ -336,11 +341,15 @@ reply (CalfInterview  *self,
               unsure = g_ptr_array_index (question->choices, i);
           if (unsure == NULL)
             return calf_json_reader_fail (reader, "reply", error,
+                                          /* Translators: keep the JSON {"choice": ID} as it is:
+                                           * ID stands for the id of a choice. */
                                           _("this question has choices: answer with {\"choice\": ID}"));
           ok = calf_question_flow_reply_choice (self->flow, question, unsure->id, &local_error);
         }
       else if (question->kind == CALF_QUESTION_NUMBER && kind != CALF_REPLY_NOT_SURE)
         return calf_json_reader_fail (reader, "reply", error,
+                                      /* Translators: keep the JSON in braces as it is: X stands
+                                       * for a number. */
                                       _("this question asks for a number: answer with {\"number\": X} or "
                                         "{\"reply\": \"not-sure\"}"));
       else
@@ -352,6 +361,7 @@ reply (CalfInterview  *self,
         return FALSE;
       if (question->kind != CALF_QUESTION_CHOICE)
         return calf_json_reader_fail (reader, "choice", error,
+                                      /* Translators: keep the JSON in braces as it is. */
                                       _("this question has no choices: answer with {\"reply\": …}"));
       ok = calf_question_flow_reply_choice (self->flow, question, text, &local_error);
     }

@@ -76,6 +76,7 @@ check_reply (CalfQuestionFlow *self,
   if (!fits)
     {
       g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID,
+                   /* Translators: %s is a question id, e.g. "felt-pop-or-kick". */
                    _("%s: this reply does not fit the question"), question->id);
       return FALSE;
     }
@@ -105,6 +106,7 @@ calf_question_flow_reply (CalfQuestionFlow *self,
       !calf_question_flow_can_answer (self, reply->question))
     {
       g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID,
+                   /* Translators: %s is a question id, e.g. "felt-pop-or-kick". */
                    _("%s: this question does not apply to the answers given"), reply->question->id);
       return FALSE;
     }
@@ -156,6 +158,8 @@ calf_question_flow_reply_choice (CalfQuestionFlow   *self,
   if (reply.choice == NULL)
     {
       g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_INVALID,
+                   /* Translators: the first %s is a question id, the second the choice id
+                    * found. */
                    _("%s: there is no choice “%s”"), question->id, choice_id);
       return FALSE;
     }
@@ -341,6 +345,8 @@ read_advice_shown (CalfQuestionFlow *flow,
        calf_json_reader_member_string (reader, shown, "question", &question_id, NULL, error);
   if (ok && !calf_triage_level_from_string (level_text, &level))
     ok = calf_json_reader_fail (reader, "level", error,
+                                /* Translators: the words in quotes are JSON values: keep them
+                                 * in English. */
                                 _("expected \"emergency\", \"urgent\", \"soon\" or \"self-care\""));
   calf_json_reader_pop (reader, saved);
   if (!ok)
@@ -412,12 +418,18 @@ read_reply (CalfDatabase   *database,
     }
   if (!found)
     return calf_json_reader_fail (reader, "reply", error,
+                                  /* Translators: the words in quotes are JSON values: keep them
+                                   * in English. */
                                   _("expected \"yes\", \"no\", \"not-sure\", \"choice\" or \"number\""));
   if ((reply->kind == CALF_REPLY_CHOICE) != has_choice)
     return calf_json_reader_fail (reader, "choice", error,
+                                  /* Translators: "choice" and "reply" are JSON keys, the last
+                                   * "choice" a JSON value: keep them in English. */
                                   _("give \"choice\" exactly when \"reply\" is \"choice\""));
   if ((reply->kind == CALF_REPLY_NUMBER) != has_number)
     return calf_json_reader_fail (reader, "number", error,
+                                  /* Translators: "number" and "reply" are JSON keys, the last
+                                   * "number" a JSON value: keep them in English. */
                                   _("give \"number\" exactly when \"reply\" is \"number\""));
 
   reply->question = calf_database_lookup_question (database, question_id);
@@ -527,6 +539,8 @@ calf_question_flow_new_from_serialized (CalfEngine  *engine,
   g_return_val_if_fail (CALF_IS_ENGINE (engine), NULL);
   g_return_val_if_fail (data != NULL, NULL);
 
+  /* Translators: written in place of a file name in errors, e.g. "saved assessment: replies[2]:
+   * …". */
   reader = calf_json_reader_new (_("saved assessment"));
   root = calf_json_parse (calf_json_reader_get_name (reader), data, strlen (data),
                           &calf_json_limits_input, &local_error);

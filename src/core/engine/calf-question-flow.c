@@ -274,9 +274,12 @@ level_words (CalfTriageLevel level)
     {
     /* Translators: advice levels inside a sentence ("from … to …"). */
     case CALF_TRIAGE_EMERGENCY: return _("call the emergency number now");
+    /* Translators: an advice level inside "the advice changed from “%s” to “%s”". */
     case CALF_TRIAGE_URGENT: return _("get seen today");
+    /* Translators: an advice level inside "the advice changed from “%s” to “%s”". */
     case CALF_TRIAGE_SOON: return _("see a doctor soon");
     case CALF_TRIAGE_SELF_CARE:
+    /* Translators: an advice level inside "the advice changed from “%s” to “%s”". */
     default: return _("look after it yourself");
     }
 }

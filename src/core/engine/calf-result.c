@@ -307,9 +307,15 @@ static char *
 times_per_day (int n)
 {
   if (n == 1)
+    /* Translators: a piece of an exercise dose, after ", ": "3 × 15 repetitions, once a day,
+     * every day, …". */
     return g_strdup (_("once a day"));
   if (n == 2)
+    /* Translators: a piece of an exercise dose, after ", ": "3 × 15 repetitions, twice a day,
+     * every day, …". */
     return g_strdup (_("twice a day"));
+  /* Translators: a piece of an exercise dose, after ", ": "…, 3 times a day, …"; %d is 3 or
+   * more. */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d time a day", "%d times a day", n), n);
 }
 
@@ -318,8 +324,11 @@ static char *
 duration (int seconds)
 {
   if (seconds >= 120 && seconds % 60 == 0)
+    /* Translators: a duration put into an exercise dose, e.g. "Walk for 5 minutes"; %d is 2 or
+     * more. */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", seconds / 60),
                             seconds / 60);
+  /* Translators: a duration put into an exercise dose, e.g. "Hold for 30 seconds". */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d second", "%d seconds", seconds), seconds);
 }
 
@@ -336,6 +345,8 @@ append_dose (GString        *text,
                                                    "%d × %d repetitions", dose->reps),
                                 dose->sets, dose->reps);
       else
+        /* Translators: the start of an exercise dose with one set: "15 repetitions, once a day,
+         * every day, for 6 weeks". */
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d repetition",
                                                    "%d repetitions", dose->reps),
                                 dose->reps);
@@ -343,7 +354,8 @@ append_dose (GString        *text,
         {
           g_autofree char *hold = duration (dose->hold_seconds);
 
-          /* Translators: %s is a duration, e.g. "3 seconds". */
+          /* Translators: %s is a duration, e.g. "3 seconds". A piece of an exercise dose, after
+           * the repetitions: "3 × 15 repetitions, holding each for 3 seconds, once a day, …". */
           g_string_append_printf (text, _(", holding each for %s"), hold);
         }
     }
@@ -362,6 +374,8 @@ append_dose (GString        *text,
         /* Translators: %s is a duration, e.g. "30 seconds". */
         g_string_append_printf (text, _("Hold for %s"), hold);
       if (dose->sets > 1)
+        /* Translators: a piece of an exercise dose, after "Hold for 30 seconds" (or "Walk for
+         * …"): "Hold for 30 seconds, 3 times, …"; %d is how many sets, 2 or more. */
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %d time", ", %d times", dose->sets),
                                 dose->sets);
     }
@@ -383,7 +397,8 @@ dose_text (const CalfDose *dose,
     {
       g_autofree char *rest = duration (dose->rest_seconds);
 
-      /* Translators: %s is a duration, e.g. "60 seconds". */
+      /* Translators: %s is a duration, e.g. "60 seconds". A piece of an exercise dose, after the
+       * sets: "3 × 15 repetitions, resting 60 seconds between sets, once a day, …". */
       g_string_append_printf (text, _(", resting %s between sets"), rest);
     }
 
@@ -391,12 +406,18 @@ dose_text (const CalfDose *dose,
   g_string_append_printf (text, ", %s", daily);
 
   if (!for_plan && dose->days_per_week >= 7)
+    /* Translators: a piece of an exercise dose, after how often a day: "…, twice a day, every
+     * day, for 6 weeks". */
     g_string_append (text, _(", every day"));
   else if (!for_plan)
+    /* Translators: a piece of an exercise dose, after how often a day: "…, once a day, 3 days a
+     * week, for 6 weeks". */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", %d day a week", ", %d days a week",
                                                dose->days_per_week),
                             dose->days_per_week);
 
+  /* Translators: the last piece of an exercise dose: "3 × 15 repetitions, twice a day, every
+   * day, for 12 weeks". */
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, ", for %d week", ", for %d weeks", dose->weeks),
                           dose->weeks);
 

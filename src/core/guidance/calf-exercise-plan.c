@@ -101,6 +101,8 @@ static const char *
 day_name (guint day)
 {
   static const char *names[7] = {
+    /* Translators: this and the other day names are put into a list of days, e.g. "Monday,
+     * Wednesday and Friday", as the days of an exercise plan. */
     N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
     N_("Friday"), N_("Saturday"), N_("Sunday"),
   };
@@ -116,6 +118,7 @@ calf_plan_days_to_string (guint days)
 
   days &= 0x7f;
   if (days == 0x7f)
+    /* Translators: the days of a weekly exercise plan, in place of a list of days. */
     return g_strdup (_("Every day"));
   if (days == 0x1f)
     return g_strdup (_("Monday to Friday"));

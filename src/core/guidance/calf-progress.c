@@ -109,15 +109,17 @@ calf_progress_describe (const CalfProgress *progress)
       gint64 days = (progress->last_time - progress->first_time) / (24 * 60 * 60);
 
       if (days >= 14)
-        /* Translators: pain scores out of 10, then a number of weeks. */
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                   /* Translators: pain scores out of 10, then
+                                                    * a number of weeks. */
                                                    "Pain went from %d to %d over %d week.",
                                                    "Pain went from %d to %d over %d weeks.",
                                                    (gulong) (days / 7)),
                                 progress->first_pain, progress->last_pain, (int) (days / 7));
       else if (days >= 1)
-        /* Translators: pain scores out of 10, then a number of days. */
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                   /* Translators: pain scores out of 10, then
+                                                    * a number of days. */
                                                    "Pain went from %d to %d over %d day.",
                                                    "Pain went from %d to %d over %d days.",
                                                    (gulong) days),
@@ -137,6 +139,8 @@ calf_progress_describe (const CalfProgress *progress)
   if (progress->n_sessions == 0)
     g_string_append (text, _("No exercise sessions yet."));
   else
+    /* Translators: a sentence of the progress summary, after the one on pain: "Pain went from 6
+     * to 3 over 2 weeks. 5 exercise sessions done." */
     g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u exercise session done.",
                                                "%u exercise sessions done.", progress->n_sessions),
                             progress->n_sessions);

@@ -148,6 +148,8 @@ check_value (const CalfFinding  *finding,
                      finding->min, finding->max, leg);
       else
         g_set_error (error, CALF_SELFTEST_ERROR, CALF_SELFTEST_ERROR_INVALID,
+                     /* Translators: the two %g are the lowest and highest distance allowed; %s
+                      * is "left leg" or "right leg" (translated separately). */
                      _("Enter a distance from %g to %g cm for the %s."),
                      finding->min, finding->max, leg);
       return FALSE;
@@ -159,23 +161,36 @@ check_value (const CalfFinding  *finding,
 static const char *
 side_name (CalfSide side)
 {
-  return side == CALF_SIDE_LEFT ? _("left") : _("right");
+  /* Translators: put into self-test summaries such as "The %s side is under %g cm.": the left
+   * leg. */
+  return side == CALF_SIDE_LEFT ? _("left")
+                                /* Translators: put into self-test summaries such as "The %s side
+                                 * is under %g cm.": the right leg. */
+                                : _("right");
 }
 
 static void
 summarize_knee_to_wall (CalfSelftestResult *result,
                         GString            *text)
 {
+  /* Translators: the start of the knee-to-wall test summary: each leg's distance from big toe
+   * to wall, in cm. */
   g_string_append_printf (text, _("Left: %.1f cm. Right: %.1f cm."), result->left, result->right);
   g_string_append_c (text, ' ');
 
   if (result->left_flagged && result->right_flagged)
+    /* Translators: %g is the cut-off distance in cm, e.g. 10: below it, an ankle counts as
+     * stiff. */
     g_string_append_printf (text, _("Both sides are under %g cm."), result->threshold);
   else if (result->left_flagged || result->right_flagged)
+    /* Translators: %s is "left" or "right" (translated separately), %g the cut-off distance in
+     * cm, e.g. 10. */
     g_string_append_printf (text, _("The %s side is under %g cm."),
                             side_name (result->left_flagged ? CALF_SIDE_LEFT : CALF_SIDE_RIGHT),
                             result->threshold);
   else
+    /* Translators: %g is the cut-off distance in cm, e.g. 10: below it, an ankle counts as
+     * stiff. */
     g_string_append_printf (text, _("Neither side is under %g cm."), result->threshold);
 
   g_string_append_c (text, ' ');
@@ -185,11 +200,16 @@ summarize_knee_to_wall (CalfSelftestResult *result,
   g_string_append_c (text, ' ');
   if (result->side_difference)
     g_string_append_printf (text,
+                            /* Translators: the first %.1f is the difference between the legs in
+                             * cm, the second the usual variation; %s is "left" or "right"
+                             * (translated separately). */
                             _("The sides differ by %.1f cm, more than the %.1f cm that measurements of healthy legs often vary by: the %s ankle bends less."),
                             result->difference, CALF_SELFTEST_KNEE_TO_WALL_SIDE_DIFFERENCE_CM,
                             side_name (result->left < result->right ? CALF_SIDE_LEFT : CALF_SIDE_RIGHT));
   else
     g_string_append_printf (text,
+                            /* Translators: the first %.1f is the difference between the legs in
+                             * cm, the second the usual variation, e.g. 1.5. */
                             _("The sides differ by %.1f cm, within the %.1f cm that measurements of healthy legs often vary by."),
                             result->difference, CALF_SELFTEST_KNEE_TO_WALL_SIDE_DIFFERENCE_CM);
 }
@@ -199,6 +219,8 @@ summarize_heel_raise (CalfSelftestResult *result,
                       const CalfNorm     *norm,
                       GString            *text)
 {
+  /* Translators: the start of the heel-raise test summary: how many heel raises each leg
+   * managed. */
   g_string_append_printf (text, _("Left: %.0f. Right: %.0f."), result->left, result->right);
   g_string_append_c (text, ' ');
 
@@ -208,16 +230,21 @@ summarize_heel_raise (CalfSelftestResult *result,
     }
   else
     {
+      /* Translators: %.0f is the typical number of heel raises for the person's age and sex. */
       g_string_append_printf (text, _("Typical for your age and sex: about %.0f."), result->norm);
       g_string_append_c (text, ' ');
       if (result->left_flagged && result->right_flagged)
+        /* Translators: %.0f is how much the count usually varies between tries, e.g. 6. */
         g_string_append_printf (text, _("Both sides are below that, even allowing for the usual variation of about %.0f between tries."),
                                 norm->margin);
       else if (result->left_flagged || result->right_flagged)
+        /* Translators: %s is "left" or "right" (translated separately), %.0f how much the count
+         * usually varies between tries. */
         g_string_append_printf (text, _("The %s side is below that, even allowing for the usual variation of about %.0f between tries."),
                                 side_name (result->left_flagged ? CALF_SIDE_LEFT : CALF_SIDE_RIGHT),
                                 norm->margin);
       else
+        /* Translators: %.0f is how much the count usually varies between tries, e.g. 6. */
         g_string_append_printf (text, _("Neither side is below that, allowing for the usual variation of about %.0f between tries."),
                                 norm->margin);
     }
@@ -226,6 +253,8 @@ summarize_heel_raise (CalfSelftestResult *result,
     {
       g_string_append_c (text, ' ');
       if (result->side_difference)
+        /* Translators: %s is "left" or "right" (translated separately), %.0f how many heel
+         * raises fewer than the other leg. */
         g_string_append_printf (text, _("The %s side managed %.0f fewer, more than the usual variation between tries: that calf is weaker."),
                                 side_name (result->left < result->right ? CALF_SIDE_LEFT : CALF_SIDE_RIGHT),
                                 result->difference);
@@ -257,12 +286,16 @@ calf_selftest_evaluate (CalfDatabase      *database,
   if (finding == NULL || finding->type != CALF_FINDING_NUMBER)
     {
       g_set_error (error, CALF_SELFTEST_ERROR, CALF_SELFTEST_ERROR_INVALID,
+                   /* Translators: %s is a finding id, e.g. "heel-raise-count". A finding is one
+                    * fact about the person. */
                    _("The condition database has no number finding “%s”: use a database that has it."),
                    calf_selftest_kind_finding_id (kind));
       return NULL;
     }
 
+  /* Translators: put into "Enter a whole number from %g to %g for the %s." */
   if (!check_value (finding, left, _("left leg"), error) ||
+      /* Translators: put into "Enter a whole number from %g to %g for the %s." */
       !check_value (finding, right, _("right leg"), error))
     return NULL;
 
@@ -321,6 +354,7 @@ calf_selftest_result_apply (const CalfSelftestResult  *result,
   if (question == NULL)
     {
       g_set_error (error, CALF_SELFTEST_ERROR, CALF_SELFTEST_ERROR_INVALID,
+                   /* Translators: %s is a finding id, e.g. "heel-raise-count". */
                    _("The condition database has no question for “%s”: use a database that has one."),
                    calf_selftest_kind_finding_id (result->kind));
       return FALSE;

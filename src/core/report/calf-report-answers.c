@@ -228,8 +228,12 @@ calf_report_reply_text (const CalfReply *reply)
   switch (reply->kind)
     {
     case CALF_REPLY_YES:
+      /* Translators: an answer to a yes/no question, in the questions-and-answers table of a
+       * report. */
       return g_strdup (_("Yes"));
     case CALF_REPLY_NO:
+      /* Translators: an answer to a yes/no question, in the questions-and-answers table of a
+       * report. */
       return g_strdup (_("No"));
     case CALF_REPLY_NOT_SURE:
       return g_strdup (_("Not sure"));

@@ -24,6 +24,7 @@ static const struct {
   const char *mime_type;
   const char *name;
 } formats[CALF_REPORT_N_FORMATS] = {
+  /* Translators: a file type, in the list of types of the Export dialog. */
   [CALF_REPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF document") },
   [CALF_REPORT_FORMAT_HTML] = { "html", "html", "text/html", N_("Web page (HTML)") },
   [CALF_REPORT_FORMAT_MARKDOWN] = { "markdown", "md", "text/markdown", N_("Markdown text") },
@@ -35,15 +36,20 @@ const char *
 calf_report_get_section_title (CalfReportSection section)
 {
   static const char *titles[CALF_REPORT_N_SECTIONS] = {
+    /* Translators: a section heading of a printed or exported report: how soon to get help and
+     * what to do. */
     [CALF_REPORT_SECTION_TRIAGE] = N_("What to do"),
     [CALF_REPORT_SECTION_CAUSES] = N_("Possible causes"),
     [CALF_REPORT_SECTION_EXERCISES] = N_("Recommended exercises"),
     [CALF_REPORT_SECTION_WITHHELD] = N_("Exercises not advised for now"),
     [CALF_REPORT_SECTION_SAFETY] = N_("Safety guidance"),
     [CALF_REPORT_SECTION_ANSWERS] = N_("Questions and answers"),
+    /* Translators: a section heading of a report: the published sources cited. */
     [CALF_REPORT_SECTION_REFERENCES] = N_("References"),
     [CALF_REPORT_SECTION_ABOUT] = N_("About this report"),
     [CALF_REPORT_SECTION_COULD_CHANGE] = N_("What could change this advice"),
+    /* Translators: a section heading of a report: how the pain has gone over weeks, from the
+     * history. */
     [CALF_REPORT_SECTION_PROGRESS] = N_("Progress"),
   };
 
@@ -55,25 +61,46 @@ const char *
 calf_report_get_label (CalfReportLabel label)
 {
   static const char *labels[CALF_REPORT_N_LABELS] = {
+    /* Translators: a label in a report: the date of the assessment. Also a column heading. */
     [CALF_REPORT_LABEL_DATE] = N_("Date"),
+    /* Translators: a label in a report, before which leg hurts: "Left leg", "Right leg" or
+     * "Both legs". */
     [CALF_REPORT_LABEL_LEG] = N_("Leg"),
+    /* Translators: a label in a report, before the place that hurts, e.g. "Achilles tendon";
+     * also the name of the list of places, for screen readers, and a column heading. */
     [CALF_REPORT_LABEL_REGION] = N_("Where it hurts"),
+    /* Translators: a label in a report, before the person's age and sex, e.g. "Age 54, female". */
     [CALF_REPORT_LABEL_PERSON] = N_("Person"),
+    /* Translators: a label in a report, before how soon to get help, e.g. "Urgent (today)". */
     [CALF_REPORT_LABEL_LEVEL] = N_("Triage"),
+    /* Translators: a label in a report, before the reasons for the advice on how soon to get
+     * help. */
     [CALF_REPORT_LABEL_WHY] = N_("Why"),
+    /* Translators: a label in a report: how well a possible cause fits the answers, e.g.
+     * "Strong match". */
     [CALF_REPORT_LABEL_LIKELIHOOD] = N_("Likelihood"),
     [CALF_REPORT_LABEL_POINTS_TOWARDS] = N_("Answers that point towards it"),
     [CALF_REPORT_LABEL_POINTS_AWAY] = N_("Answers that point away from it"),
+    /* Translators: a label in a report: how much and how often to do an exercise, e.g. "3 × 15
+     * repetitions, twice a day, …". */
     [CALF_REPORT_LABEL_DOSE] = N_("Dose"),
+    /* Translators: a label in a report, before the numbered steps of an exercise. Also a
+     * heading on an exercise's page. */
     [CALF_REPORT_LABEL_STEPS] = N_("Steps"),
+    /* Translators: a column heading in the questions-and-answers table of a report. */
     [CALF_REPORT_LABEL_QUESTION] = N_("Question"),
+    /* Translators: a column heading in the questions-and-answers table of a report. */
     [CALF_REPORT_LABEL_ANSWER] = N_("Answer"),
     [CALF_REPORT_LABEL_APP_VERSION] = N_("Calf Check version"),
     [CALF_REPORT_LABEL_DATABASE_VERSION] = N_("Condition database version"),
     [CALF_REPORT_LABEL_NONE_ANSWERED] = N_("No questions were answered."),
     [CALF_REPORT_LABEL_NO_EXERCISES] = N_("No exercises are suggested with this result. Get checked first."),
+    /* Translators: a label or column heading in a report: a possible cause of the pain. */
     [CALF_REPORT_LABEL_CAUSE] = N_("Possible cause"),
+    /* Translators: a label or column heading in a report: the name of an exercise. */
     [CALF_REPORT_LABEL_EXERCISE] = N_("Exercise"),
+    /* Translators: a label or column heading in a report: why an exercise is not advised for
+     * now. */
     [CALF_REPORT_LABEL_REASON] = N_("Reason"),
     [CALF_REPORT_LABEL_COULD_CHANGE] = N_("You answered “Not sure” to these. If one turns out to be yes, the advice changes:"),
   };

@@ -147,6 +147,8 @@ calf_report_history_describe (const CalfHistoryEntry  *entry,
       /* Translators: the advice, then the possible causes listed. */
       *detail = g_strdup_printf (_("%s. Possible causes: %s"),
                                  triage != NULL ? triage->title : calf_triage_level_to_string (entry->triage),
+                                 /* Translators: put into "%s. Possible causes: %s" when no
+                                  * possible cause was listed. */
                                  *causes != '\0' ? causes : _("none listed"));
       break;
     case CALF_HISTORY_KIND_SESSION:
@@ -168,6 +170,8 @@ calf_report_history_describe (const CalfHistoryEntry  *entry,
     case CALF_HISTORY_KIND_SELFTEST:
       left = number_text (entry->left);
       right = number_text (entry->right);
+      /* Translators: a self-test's name and unit, as a title in the history and above its
+       * chart. */
       *title = g_strdup (entry->test == CALF_SELFTEST_KNEE_TO_WALL ? _("Knee to wall (cm)") : _("Heel raises (count)"));
       if (isnan (entry->threshold))
         /* Translators: the values of a self-test on each leg. */
@@ -241,6 +245,8 @@ fill_table (Table           *table,
                    g_strdup (exercise != NULL ? exercise->name : entry->exercise),
                    /* Translators: sets and repetitions done, e.g. "3 sets, 45 repetitions". */
                    g_strdup_printf (_("%u sets, %u repetitions"), entry->sets_done, entry->reps_done),
+                   /* Translators: a duration in minutes in the "Time" column of the exported
+                    * history; "min" is short for minutes. */
                    g_strdup_printf (_("%u min"), (entry->duration + 59) / 60),
                    pain_text (entry->pain_during), pain_text (entry->pain_next_morning),
                    g_strdup (entry->note != NULL ? entry->note : ""));
@@ -248,6 +254,12 @@ fill_table (Table           *table,
         case CALF_HISTORY_KIND_SELFTEST:
           add_row (table, date_text (entry->time),
                    g_strdup (entry->test == CALF_SELFTEST_KNEE_TO_WALL ? _("Knee to wall (cm)")
+                                                                       /* Translators: a
+                                                                        * self-test's name and
+                                                                        * unit (a number of heel
+                                                                        * raises), as a title in
+                                                                        * the history and above
+                                                                        * its chart. */
                                                                        : _("Heel raises (count)")),
                    number_text (entry->left), number_text (entry->right), number_text (entry->threshold));
           break;
@@ -269,13 +281,38 @@ build_table (CalfHistoryKind kind)
     case CALF_HISTORY_KIND_ASSESSMENT:
       return table_new (_("Assessments"), _("Date"), _("Where it hurts"), _("What to do"), _("Possible causes"), NULL);
     case CALF_HISTORY_KIND_SESSION:
-      return table_new (_("Exercise sessions"), _("Date"), _("Exercise"), _("Done"), _("Time"),
-                        _("Pain during"), _("Pain next morning"), _("Note"), NULL);
+      return table_new (_("Exercise sessions"), _("Date"), _("Exercise"),
+                        /* Translators: a column heading of the exported history: the sets and
+                         * repetitions done, e.g. "3 sets, 45 repetitions". */
+                        _("Done"),
+                        /* Translators: a column heading of the exported history: how long the
+                         * session took, e.g. "12 min". */
+                        _("Time"),
+                        /* Translators: column headings of the exported history: the pain score
+                         * from 0 to 10 during the session, then the next morning. */
+                        _("Pain during"), _("Pain next morning"),
+                        /* Translators: a column heading of the exported history: the person's
+                         * own short note. */
+                        _("Note"), NULL);
     case CALF_HISTORY_KIND_SELFTEST:
-      /* Translators: "Cut-off" is the value below which a self-test is flagged. */
-      return table_new (_("Self-tests"), _("Date"), _("Test"), _("Left"), _("Right"), _("Cut-off"), NULL);
+      return table_new (_("Self-tests"), _("Date"),
+                        /* Translators: a column heading of the exported history: which
+                         * self-test, e.g. "Knee to wall (cm)". */
+                        _("Test"),
+                        /* Translators: a column heading of the exported history: the result of
+                         * the left leg. */
+                        _("Left"),
+                        /* Translators: a column heading of the exported history: the result of
+                         * the right leg. */
+                        _("Right"),
+                        /* Translators: "Cut-off" is the value below which a self-test is
+                         * flagged. */
+                        _("Cut-off"), NULL);
     case CALF_HISTORY_KIND_PAIN:
-      return table_new (_("Pain diary"), _("Date"), _("Pain"), _("Note"), NULL);
+      return table_new (_("Pain diary"), _("Date"),
+                        /* Translators: a column heading of the exported history: the pain score
+                         * from 0 to 10. */
+                        _("Pain"), _("Note"), NULL);
     default:
       g_assert_not_reached ();
     }
@@ -297,6 +334,7 @@ write_text (GString   *out,
       g_string_append_printf (out, markdown ? "\n## %s\n\n" : "\n%s\n\n", table->title);
       if (table->rows->len == 0)
         {
+          /* Translators: under a heading of the exported history when that list has no entries. */
           g_string_append_printf (out, "%s\n", _("None yet."));
           continue;
         }

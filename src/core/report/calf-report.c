@@ -150,8 +150,10 @@ person_text (CalfResult *result)
     /* Translators: in a report, %s is an age in years. */
     return g_strdup_printf (_("Age %s"), age_text);
   if (sex == CALF_SEX_FEMALE)
+    /* Translators: the person's sex in a report, when their age was not given. */
     return g_strdup (_("Female"));
   if (sex == CALF_SEX_MALE)
+    /* Translators: the person's sex in a report, when their age was not given. */
     return g_strdup (_("Male"));
   return NULL;
 }
@@ -162,10 +164,16 @@ leg_text (CalfSide side)
   switch (side)
     {
     case CALF_SIDE_LEFT:
+      /* Translators: which leg hurts, in reports, the history and the header bar, e.g.
+       * "Achilles tendon, Left leg". */
       return _("Left leg");
     case CALF_SIDE_RIGHT:
+      /* Translators: which leg hurts, in reports, the history and the header bar, e.g.
+       * "Achilles tendon, Right leg". */
       return _("Right leg");
     case CALF_SIDE_BOTH:
+      /* Translators: which leg hurts, in reports and the history, e.g. "Achilles tendon, Both
+       * legs". */
       return _("Both legs");
     default:
       g_assert_not_reached ();
@@ -293,12 +301,16 @@ calf_report_get_triage_label (CalfReport *self)
   switch (self->level)
     {
     case CALF_TRIAGE_EMERGENCY:
+      /* Translators: a triage level in a report: how soon to get help. */
       return _("Emergency");
     case CALF_TRIAGE_URGENT:
+      /* Translators: a triage level in a report: get seen by a doctor today. */
       return _("Urgent (today)");
     case CALF_TRIAGE_SOON:
+      /* Translators: a triage level in a report: see a doctor within a few days. */
       return _("Soon (within days)");
     case CALF_TRIAGE_SELF_CARE:
+      /* Translators: a triage level in a report: the person can look after the pain themselves. */
       return _("Self-care");
     default:
       g_assert_not_reached ();

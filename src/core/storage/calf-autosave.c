@@ -76,6 +76,8 @@ calf_autosave_write (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a folder name, the second a system error
+                    * message. */
                    _("Cannot create the folder “%s” to save the assessment: %s"),
                    folder, g_strerror (saved_errno));
       return FALSE;
@@ -108,9 +110,12 @@ unreadable (const char  *path,
   /* The reader's messages start with the file name already. */
   if (g_str_has_prefix (why, path))
     g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE,
+                 /* Translators: %s says why; it starts with the file name. */
                  _("The saved assessment cannot be read: %s"), why);
   else
     g_set_error (error, CALF_QUESTION_FLOW_ERROR, CALF_QUESTION_FLOW_ERROR_PARSE,
+                 /* Translators: the first %s is a file name, the second says why, e.g. "it was
+                  * saved by a newer version of Calf Check". */
                  _("The saved assessment “%s” cannot be read: %s"), path, why);
   return NULL;
 }
@@ -149,10 +154,13 @@ calf_autosave_load_bytes (const char  *name,
     return unreadable (name, local_error->message, error);
 
   if (g_strcmp0 (format, CALF_AUTOSAVE_FORMAT) != 0)
+    /* Translators: a reason put into "The saved assessment “%s” cannot be read: %s". */
     return unreadable (name, _("it is not an assessment saved by Calf Check"), error);
   if (version > CALF_AUTOSAVE_VERSION)
+    /* Translators: a reason put into "The saved assessment “%s” cannot be read: %s". */
     return unreadable (name, _("it was saved by a newer version of Calf Check"), error);
   if (version != CALF_AUTOSAVE_VERSION)
+    /* Translators: a reason put into "The saved assessment “%s” cannot be read: %s". */
     return unreadable (name, _("it was saved in a format this version does not know"), error);
 
   if (!calf_json_reader_check_keys (reader, object, keys, &local_error) ||
@@ -225,6 +233,9 @@ calf_autosave_set_aside (const char  *path,
 
               g_unlink (aside);
               g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           /* Translators: the first %s is a file name, the second a system
+                            * error message. "Move aside": rename it so that it is kept but no
+                            * longer used. */
                            _("Cannot move the unreadable saved assessment “%s” aside: %s"),
                            path, g_strerror (saved_errno));
               return NULL;
@@ -243,6 +254,8 @@ calf_autosave_set_aside (const char  *path,
     }
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               /* Translators: %s is a file name. "Move aside": rename it so that it is kept but
+                * no longer used. */
                _("Cannot move the unreadable saved assessment “%s” aside: too many are kept already"), path);
   return NULL;
 }
@@ -266,6 +279,8 @@ calf_autosave_clear (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a file name, the second a system error
+                    * message. */
                    _("Cannot delete the saved assessment “%s”: %s"),
                    path, g_strerror (saved_errno));
       return FALSE;

@@ -174,6 +174,8 @@ read_count (CalfJsonReader *reader,
     return FALSE;
   if (present && (*out < min || *out > max))
     return calf_json_reader_fail (reader, key, error,
+                                  /* Translators: the two %lld are the lowest and highest
+                                   * numbers allowed. */
                                   _("expected a whole number from %lld to %lld"),
                                   (long long) min, (long long) max);
   return TRUE;
@@ -243,6 +245,7 @@ read_kind_fields (CalfJsonReader   *reader,
       /* Translators: the words a file may use; keep them in English. */
       READ_WORD (reader, object, "side", calf_side_from_string, &entry->side, _("left, right or both"), error);
       READ_WORD (reader, object, "triage", calf_triage_level_from_string, &entry->triage,
+                 /* Translators: the words a history file may use; keep them in English. */
                  _("emergency, urgent, soon or self-care"), error);
       return read_string (reader, object, "region", &entry->region, error) &&
              read_string (reader, object, "database_version", &entry->database_version, error) &&
@@ -266,6 +269,7 @@ read_kind_fields (CalfJsonReader   *reader,
 
     case CALF_HISTORY_KIND_SELFTEST:
       READ_WORD (reader, object, "test", calf_selftest_kind_from_string, &entry->test,
+                 /* Translators: the words a history file may use; keep them in English. */
                  _("knee-to-wall or heel-raise"), error);
       READ_WORD (reader, object, "side", calf_side_from_string, &entry->side, _("left, right or both"), error);
       return calf_json_reader_member_number (reader, object, "left", &entry->left, NULL, error) &&
@@ -307,6 +311,7 @@ calf_history_entry_from_json (CalfJsonReader  *reader,
 
   if (!calf_history_kind_from_string (kind_name, &kind))
     {
+      /* Translators: the kinds of entry a history file may use; keep them in English. */
       calf_json_reader_fail (reader, "kind", error, _("expected assessment, session, self-test or pain"));
       return NULL;
     }

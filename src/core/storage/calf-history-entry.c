@@ -249,12 +249,14 @@ validate_json_text (const char   *text,
   g_autoptr(GError) local_error = NULL;
 
   if (text == NULL)
+    /* Translators: %s is "answers" or "causes", in English: a part of a saved assessment. */
     return invalid (error, _("the assessment has no %s"), what);
 
   root = calf_json_parse (what, text, strlen (text), &calf_json_limits_input, &local_error);
   if (root == NULL)
     return invalid (error, "%s", local_error->message);
   if (JSON_NODE_TYPE (root) != type)
+    /* Translators: %s is "answers" or "causes", in English: a part of a saved assessment. */
     return invalid (error, _("the assessment’s %s are not in the expected form"), what);
 
   if (type == JSON_NODE_ARRAY)
@@ -262,6 +264,7 @@ validate_json_text (const char   *text,
       JsonArray *causes = json_node_get_array (root);
 
       if (json_array_get_length (causes) > CALF_HISTORY_MAX_CAUSES)
+        /* Translators: %d is the most possible causes allowed, e.g. 10. */
         return invalid (error, _("an assessment lists at most %d possible causes"), CALF_HISTORY_MAX_CAUSES);
 
       for (guint i = 0; i < json_array_get_length (causes); i++)
@@ -272,6 +275,7 @@ validate_json_text (const char   *text,
           if (cause == NULL || json_object_get_size (cause) != 2 ||
               !is_id (json_object_get_string_member_with_default (cause, "id", NULL)) ||
               json_object_get_string_member_with_default (cause, "likelihood", NULL) == NULL)
+            /* Translators: %u is the place of the cause in the list, counted from 1. */
             return invalid (error, _("possible cause %u must have an id and a likelihood, and nothing else"), i + 1);
         }
     }
@@ -289,11 +293,14 @@ calf_history_entry_validate (const CalfHistoryEntry *entry,
   if (entry->kind >= CALF_HISTORY_N_KINDS)
     return invalid (error, _("unknown kind of entry"));
   if (entry->uuid != NULL && !g_uuid_string_is_valid (entry->uuid))
+    /* Translators: %s is the text found where an identifier such as
+     * "3f2504e0-4f89-11d3-9a0c-0305e82c3301" should be. */
     return invalid (error, _("“%s” is not a valid UUID"), entry->uuid);
   if (entry->time != 0 && (entry->time < EARLIEST_TIME || entry->time > latest))
     return invalid (error, _("the date is before 2000 or in the future: check the computer’s clock"));
   if (entry->note != NULL && (!g_utf8_validate (entry->note, -1, NULL) ||
                               g_utf8_strlen (entry->note, -1) > CALF_HISTORY_MAX_NOTE_CHARS))
+    /* Translators: %d is the most characters a note may have, e.g. 2000. */
     return invalid (error, _("a note is at most %d characters of text"), CALF_HISTORY_MAX_NOTE_CHARS);
 
   switch (entry->kind)

@@ -95,12 +95,16 @@ read_document (const char  *name,
   if (!g_str_equal (format, HISTORY_FORMAT))
     {
       calf_json_reader_fail (reader, "format", error,
+                             /* Translators: keep "calf-check --export-history" as it is: it is
+                              * a command. */
                              _("this is not a Calf Check history: export one with calf-check --export-history"));
       return NULL;
     }
   if (version != HISTORY_FORMAT_VERSION)
     {
       calf_json_reader_fail (reader, "version", error,
+                             /* Translators: %lld is the format version of the file, %d the one
+                              * this program reads. */
                              _("history format %lld is not supported: this version of Calf Check reads format %d"),
                              (long long) version, HISTORY_FORMAT_VERSION);
       return NULL;
@@ -111,6 +115,7 @@ read_document (const char  *name,
     return NULL;
   if (json_array_get_length (array) > MAX_ENTRIES)
     {
+      /* Translators: %d is the most entries a file may hold. */
       calf_json_reader_fail (reader, NULL, error, _("more than %d entries: split the file"), MAX_ENTRIES);
       return NULL;
     }

@@ -125,25 +125,33 @@ calf_history_fail (CalfHistory  *self,
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_LOCKED,
+                   /* Translators: %s is the history file's place on the computer, e.g.
+                    * "/home/ana/.local/share/calf-check/history.db". */
                    _("The history in %s is in use by another program. Close other copies of Calf Check, then try again."),
                    self->path);
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_CORRUPT,
+                   /* Translators: the first %s is the history file's place on the computer, the
+                    * second a message of the SQLite database library, in English. */
                    _("The history in %s is damaged (%s)."), self->path, detail);
       break;
     case SQLITE_FULL:
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_IO,
+                   /* Translators: %s is the history file's place on the computer. */
                    _("The disk is full, so the history in %s could not be saved: free some space and try again."),
                    self->path);
       break;
     case SQLITE_CONSTRAINT:
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_INVALID,
+                   /* Translators: %s is a message of the SQLite database library, in English. */
                    _("The entry is already in the history or is not valid (%s)."), detail);
       break;
     default:
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_IO,
+                   /* Translators: the first %s is the history file's place on the computer, the
+                    * second a message of the SQLite database library, in English. */
                    _("The history in %s cannot be read or written (%s): check that the folder can be written to."),
                    self->path, detail);
       break;
@@ -278,6 +286,7 @@ open_database (CalfHistory  *self,
   if (version > CALF_HISTORY_SCHEMA_VERSION)
     {
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_NEWER,
+                   /* Translators: %s is the history file's place on the computer. */
                    _("The history in %s was saved by a newer version of Calf Check: update Calf Check to use it. "
                      "It has been left as it is."),
                    self->path);
@@ -288,6 +297,7 @@ open_database (CalfHistory  *self,
   if (version == 0 && n_tables > 0)
     {
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_CORRUPT,
+                   /* Translators: %s is a file's place on the computer. */
                    _("%s is a database, but not a Calf Check history."), self->path);
       return FALSE;
     }
@@ -334,6 +344,9 @@ set_aside (const char  *path,
           int saved_errno = errno;
 
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       /* Translators: the first %s is the history file's place, the second a
+                        * system error message. "Moved aside": renamed so that it is kept but no
+                        * longer used. */
                        _("The damaged history %s could not be moved aside: %s"), path, g_strerror (saved_errno));
           return NULL;
         }
@@ -351,6 +364,8 @@ set_aside (const char  *path,
     }
 
   g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+               /* Translators: %s is the history file's place on the computer. "Moved aside":
+                * renamed so that it is kept but no longer used. */
                _("The damaged history %s could not be moved aside: too many damaged copies in the folder"), path);
   return NULL;
 }
@@ -366,6 +381,8 @@ make_folder (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_IO,
+                   /* Translators: the first %s is a folder's place on the computer, the second
+                    * a system error message. */
                    _("Cannot create the folder %s for the history: %s"), folder, g_strerror (saved_errno));
       return FALSE;
     }
@@ -388,6 +405,8 @@ create_private_file (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_IO,
+                   /* Translators: the first %s is a file's place on the computer, the second a
+                    * system error message. */
                    _("Cannot create the history %s: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
@@ -412,6 +431,7 @@ calf_history_open (const char  *path,
   if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_IO,
+                   /* Translators: %s is the history file's place on the computer. */
                    _("%s is not a file: move it away so the history can be kept there"), path);
       return NULL;
     }

@@ -27,12 +27,13 @@ fail_errno (GError     **error,
             gboolean     existed)
 {
   if (existed)
-    /* Translators: the first %s is a file name, the second why it failed. */
     g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 /* Translators: the first %s is a file name, the second why it failed. */
                  _("Could not write “%s”: %s. The file that was there is unchanged."),
                  path, g_strerror (saved_errno));
   else
     g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 /* Translators: the first %s is a file name, the second a system error message. */
                  _("Could not write “%s”: %s."), path, g_strerror (saved_errno));
   return FALSE;
 }
@@ -71,6 +72,7 @@ resolve_target (const char  *path,
     }
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+               /* Translators: %s is a file name. */
                _("Could not write “%s”: too many levels of symbolic links."), path);
   return NULL;
 }
@@ -140,6 +142,7 @@ calf_safe_file_write (const char  *path,
   if (existed && !S_ISREG (st.st_mode))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   /* Translators: %s is a file name. */
                    _("Could not write “%s”: it is not a regular file."), path);
       return FALSE;
     }

@@ -61,6 +61,7 @@ on_continue (CalfAboutYouPage *self)
 {
   if (parse_age (self) < -1)
     {
+      /* Translators: %d is the oldest age accepted, e.g. 120. */
       g_autofree char *message = g_strdup_printf (_("Enter your age in whole years, from 1 to %d, or leave it empty."),
                                                   (int) self->max_age);
 
@@ -125,6 +126,8 @@ calf_about_you_page_build (CalfAboutYouPage *self)
   self->scrolled = calf_page_scrolled_new (560, &content);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
 
+  /* Translators: the title of the page that asks the person's age and sex; also a header bar
+   * title, so keep it short. */
   calf_page_add_label (content, _("About You"), "title-1");
   calf_page_add_label (content,
                        _("Typical strength and some risk scores depend on age and sex, so your answers can make the results more accurate. Both are optional and stay on this device."),
@@ -135,6 +138,7 @@ calf_about_you_page_build (CalfAboutYouPage *self)
   self->age_entry = gtk_entry_new ();
   gtk_entry_set_input_purpose (GTK_ENTRY (self->age_entry), GTK_INPUT_PURPOSE_DIGITS);
   gtk_entry_set_max_length (GTK_ENTRY (self->age_entry), 3);
+  /* Translators: the placeholder text of the empty age field. */
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->age_entry), _("Prefer not to say"));
   gtk_widget_set_halign (self->age_entry, GTK_ALIGN_START);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->age_entry);
@@ -149,6 +153,8 @@ calf_about_you_page_build (CalfAboutYouPage *self)
   self->age_error = calf_page_add_label (content, NULL, "error");
   gtk_widget_set_visible (self->age_error, FALSE);
 
+  /* Translators: the heading above female, male and prefer not to say: biological sex, which
+   * some causes depend on. */
   calf_page_add_heading (content, _("Sex"), NULL);
   sex_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (sex_box),
@@ -165,6 +171,7 @@ calf_about_you_page_build (CalfAboutYouPage *self)
   gtk_widget_set_margin_top (buttons, 12);
   gtk_box_append (GTK_BOX (content), buttons);
 
+  /* Translators: a button that leaves age and sex unanswered and goes on to the questions. */
   button = calf_page_button_new (_("S_kip"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_skip), self);
   gtk_box_append (GTK_BOX (buttons), button);

@@ -78,12 +78,16 @@ about_you_text (CalfAnswers *answers)
   /* Whole sentences, so that translators can order them. */
   if (age > 0 && sex != CALF_SEX_UNKNOWN)
     /* Translators: age and sex on "Your Answers": "54 years, female". */
-    return g_strdup_printf (female ? _("%.0f years, female") : _("%.0f years, male"), age);
+    return g_strdup_printf (female ? _("%.0f years, female")
+                                   /* Translators: age and sex on "Your Answers": "54 years,
+                                    * male". */
+                                   : _("%.0f years, male"), age);
   if (age > 0)
     /* Translators: age on "Your Answers": "54 years". */
     return g_strdup_printf (_("%.0f years"), age);
   if (sex != CALF_SEX_UNKNOWN)
     return g_strdup (female ? C_("sex", "Female") : C_("sex", "Male"));
+  /* Translators: the value of the "Age and Sex" row of "Your Answers" when neither was given. */
   return g_strdup (_("Not given"));
 }
 

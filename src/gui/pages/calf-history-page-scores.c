@@ -100,11 +100,13 @@ calf_history_page_add_pain_action (GtkWidget  *widget,
                                      _("How much does your calf hurt today, from 0 (no pain) to 10 (the worst "
                                        "you can imagine)?"));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  /* Translators: the name of the 0-to-10 pain slider, read by screen readers. */
   GtkWidget *scale = pain_scale_new (_("Pain today, 0 to 10"));
   GtkWidget *note = gtk_entry_new ();
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note (optional)"));
   gtk_entry_set_max_length (GTK_ENTRY (note), CALF_HISTORY_MAX_NOTE_CHARS);
+  /* Translators: the name of the note field (a short text), read by screen readers. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"), -1);
   gtk_box_append (GTK_BOX (box), scale);
   gtk_box_append (GTK_BOX (box), note);
@@ -166,6 +168,7 @@ calf_history_page_morning_clicked (GtkButton       *button,
   GtkWidget *alert = calf_alert_new (_("Pain the Next Morning"),
                                      _("How much did your calf hurt the morning after this session, from 0 "
                                        "(no pain) to 10? If it is worse than usual, do less next time."));
+  /* Translators: the name of the 0-to-10 pain slider, read by screen readers. */
   GtkWidget *scale = pain_scale_new (_("Pain the next morning, 0 to 10"));
 
   calf_alert_set_extra_child (alert, scale);
@@ -202,7 +205,12 @@ calf_history_page_fill_selftest_charts (CalfHistoryPage *self,
           g_object_unref (chart);
           continue;
         }
+      /* Translators: the heading above a self-test's chart on the History page, with the unit. */
       title = gtk_label_new (tests[i] == CALF_SELFTEST_KNEE_TO_WALL ? _("Knee to wall (cm)")
+                                                                    /* Translators: the heading
+                                                                     * above a self-test's chart
+                                                                     * on the History page: the
+                                                                     * number of heel raises. */
                                                                     : _("Heel raises (count)"));
       gtk_label_set_xalign (GTK_LABEL (title), 0);
       gtk_widget_add_css_class (title, "heading");

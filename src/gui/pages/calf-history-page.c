@@ -168,6 +168,8 @@ entry_row_new (CalfHistoryPage        *self,
 
   if (entry->kind == CALF_HISTORY_KIND_SESSION && entry->pain_next_morning == CALF_HISTORY_NO_PAIN)
     {
+      /* Translators: a button in an exercise session's row of the history: adds the pain score
+       * of the morning after. Keep it short. */
       button = gtk_button_new_with_mnemonic (_("_Next Morning…"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (button, _("Add the pain score of the morning after"));
@@ -180,6 +182,7 @@ entry_row_new (CalfHistoryPage        *self,
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
+  /* Translators: the tooltip of the trash-can button of each row of the history (a verb). */
   gtk_widget_set_tooltip_text (button, _("Delete"));
   /* Translators: a button's name for screen readers: "Delete Pain 3/10, 4 Dec 2026". */
   delete_name = g_strdup_printf (_("Delete %s, %s"), title, date);
@@ -218,6 +221,8 @@ build_lists (CalfHistoryPage *self)
                                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                          NULL);
       GtkWidget *list = gtk_list_box_new ();
+      /* Translators: shown in an empty list of the History page, e.g. when no self-test was
+       * done yet. */
       GtkWidget *placeholder = gtk_label_new (_("None yet"));
 
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -408,6 +413,7 @@ calf_history_page_new (CalfHistory  *history,
 
   if (history == NULL)
     {
+      /* Translators: %s says why, e.g. "The history in … is damaged (…)."; it may be empty. */
       g_autofree char *text = g_strdup_printf (_("Your history cannot be shown. %s"),
                                                problem != NULL ? problem : "");
 

@@ -55,6 +55,8 @@ update_subtitle (CalfPreferencesWindow *self)
                                   calf_emergency_get_automatic_number (), country);
     }
   else
+    /* Translators: %s is the emergency telephone number, e.g. 112; the formats settings are the
+     * region settings of the system. */
     subtitle = g_strdup_printf (_("%s (no region in the system’s formats settings)"), calf_emergency_get_automatic_number ());
   adw_action_row_set_subtitle (self->automatic_row, subtitle);
 }

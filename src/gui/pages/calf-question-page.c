@@ -136,6 +136,9 @@ add_answer_button (CalfQuestionPage *self,
       gtk_widget_add_css_class (button, "suggested-action");
       gtk_widget_set_tooltip_text (button, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      /* Translators: read by screen readers on the answer
+                                       * button chosen before, when the person goes back to a
+                                       * question. */
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Your current answer"),
                                       -1);
     }
@@ -196,13 +199,16 @@ build_number_entry (CalfQuestionPage *self,
     }
 
   {
-    /* Translators: the range a number answer accepts, e.g. "From 0 to 30 cm" */
     g_autofree char *range = NULL;
     g_autofree char *name = NULL;
 
     if (finding->unit != NULL)
+      /* Translators: the range a number answer accepts, e.g. "From 0 to 30 cm": the lowest, the
+       * highest and the unit. */
       range = g_strdup_printf (_("From %g to %g %s"), finding->min, finding->max, finding->unit);
     else
+      /* Translators: the range a number answer accepts: the lowest and the highest, e.g. "From
+       * 0 to 10". */
       range = g_strdup_printf (_("From %g to %g"), finding->min, finding->max);
     name = g_strdup_printf ("%s (%s)", finding->label, range);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin_button),

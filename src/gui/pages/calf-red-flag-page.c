@@ -98,6 +98,7 @@ calf_red_flag_page_build (CalfRedFlagPage *self)
 
   if (because->len > 0)
     {
+      /* Translators: a heading above the answers that led to this urgent advice. */
       GtkWidget *section = calf_page_add_section (content, _("Because You Answered"), NULL);
 
       for (guint i = 0; i < because->len; i++)

@@ -53,6 +53,8 @@ add_cause_details (CalfResultsPage           *self,
     {
       g_autofree char *labels = join_labels (ranked->supporting);
 
+      /* Translators: a row title under a possible cause, before the answers that make it more
+       * likely. */
       row = calf_page_row_new (_("Points Towards It"), labels);
       calf_expander_row_add_row (expander, row);
     }
@@ -60,11 +62,15 @@ add_cause_details (CalfResultsPage           *self,
     {
       g_autofree char *labels = join_labels (ranked->opposing);
 
+      /* Translators: a row title under a possible cause, before the answers that make it less
+       * likely. */
       row = calf_page_row_new (_("Points Away From It"), labels);
       calf_expander_row_add_row (expander, row);
     }
   if (ranked->supporting->len == 0 && ranked->opposing->len == 0)
     {
+      /* Translators: a row title under a possible cause when no answer points towards or away
+       * from it; the row says "It is common at this place of the leg." */
       row = calf_page_row_new (_("Why It Is Listed"), _("It is common at this place of the leg."));
       calf_expander_row_add_row (expander, row);
     }
@@ -256,8 +262,12 @@ calf_results_page_add_selftests (CalfResultsPage *self,
       GtkWidget *row;
 
       if (kind == CALF_SELFTEST_KNEE_TO_WALL)
+        /* Translators: the name of a self-test: how far the knee reaches past the toes towards
+         * a wall. Also a header bar title: keep it short. */
         row = calf_page_row_new (_("Knee-to-Wall Test"), _("How far each ankle bends, in centimetres"));
       else
+        /* Translators: the name of a self-test: rising onto the toes of one leg as many times
+         * as possible. Also a header bar title: keep it short. */
         row = calf_page_row_new (_("Heel-Raise Test"), _("How many single-leg heel raises each calf can do"));
 
       g_object_set_data (G_OBJECT (row), "calf-kind", GINT_TO_POINTER (kind));

@@ -107,6 +107,8 @@ calf_selftest_page_evaluate (CalfSelftestPage *self)
 
   if (self->result == NULL)
     {
+      /* Translators: the heading above the self-test's summary when a number typed is out of
+       * range; the error follows. */
       gtk_label_set_label (self->flag_label, _("Check the numbers"));
       gtk_label_set_label (self->summary_label, error->message);
     }
@@ -116,6 +118,8 @@ calf_selftest_page_evaluate (CalfSelftestPage *self)
                             self->result->side_difference;
 
       gtk_label_set_label (self->flag_label,
+                           /* Translators: the heading above the self-test's summary when a
+                            * result is lower than usual or the legs differ. */
                            stands_out ? _("Something stands out") : _("Nothing stands out in this test"));
       if (stands_out)
         gtk_widget_add_css_class (GTK_WIDGET (self->flag_label), "calf-selftest-flag");
@@ -284,7 +288,11 @@ calf_selftest_page_new (CalfDatabase     *database,
     add_step (self, n + 1, question->help_how[n]);
   add_step (self, n + 1, _("Do the test on both legs, the painful one and the other one, and enter both results below."));
 
-  unit = kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Centimetres from the big toe to the wall") : _("Heel raises");
+  /* Translators: the subtitle of each leg's number field: what to type. */
+  unit = kind == CALF_SELFTEST_KNEE_TO_WALL ? _("Centimetres from the big toe to the wall")
+                                            /* Translators: the subtitle of each leg's number
+                                             * field: how many heel raises it managed. */
+                                            : _("Heel raises");
   adw_action_row_set_subtitle (self->left_row, unit);
   adw_action_row_set_subtitle (self->right_row, unit);
   /* Start from nothing measured, not from a value near the cut-off that

@@ -31,9 +31,17 @@ static const char *
 hold_word (const CalfExercise *exercise)
 {
   if (g_strcmp0 (exercise->kind, "walking") == 0)
+    /* Translators: shown while the person walks, in large letters on the exercise timer, also
+     * read out; keep it short, the timer fits a 360-px-wide phone screen. */
     return _("Walk");
   if (g_strcmp0 (exercise->kind, "massage") == 0)
+    /* Translators: shown while the person rolls the calf on a foam roller, in large letters on
+     * the exercise timer, also read out; keep it short, the timer fits a 360-px-wide phone
+     * screen. */
     return _("Roll");
+  /* Translators: shown while the person holds a stretch or a position (a noun or an order), in
+   * large letters on the exercise timer, also read out; keep it short, the timer fits a
+   * 360-px-wide phone screen. */
   return _("Hold");
 }
 
@@ -49,11 +57,15 @@ update_counter (CalfSessionPage *self)
   g_autofree char *text = NULL;
 
   if (phase == CALF_SESSION_PHASE_READY)
+    /* Translators: the exercise timer's counter before it starts: how many sets to do, e.g. "3
+     * sets". */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", n_sets), n_sets);
   else if (phase == CALF_SESSION_PHASE_REST)
     /* Translators: shown during the rest between sets. */
     text = g_strdup_printf (_("Next: set %u of %u"), set + 1, n_sets);
   else if (phase == CALF_SESSION_PHASE_FINISHED)
+    /* Translators: the exercise timer's counter at the end: "All 3 sets done"; with one set, "1
+     * set done". */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set done", "All %u sets done", n_sets), n_sets);
   else if (phase == CALF_SESSION_PHASE_STOPPED)
     /* Translators: the summary of a stopped session: "1 of 3 sets done". */
@@ -63,6 +75,7 @@ update_counter (CalfSessionPage *self)
     /* Translators: "Set 1 of 3 · Repetition 4 of 15". */
     text = g_strdup_printf (_("Set %u of %u · Repetition %u of %u"), set, n_sets, rep, n_reps);
   else
+    /* Translators: the exercise timer's counter: "Set 1 of 3". */
     text = g_strdup_printf (_("Set %u of %u"), set, n_sets);
 
   gtk_label_set_label (self->counter_label, text);
@@ -151,8 +164,11 @@ calf_session_page_update_display (CalfSessionPage *self)
   switch (phase)
     {
     case CALF_SESSION_PHASE_READY:
+      /* Translators: shown before the timer starts, in large letters on the exercise timer,
+       * also read out; keep it short, the timer fits a 360-px-wide phone screen. */
       phase_text = _("Get Into Position");
       hint = _("Press Start when you are ready. Space starts, pauses and resumes.");
+      /* Translators: the timer's main button: starts the exercise timer (a verb). */
       main_label = _("_Start");
       countdown = calf_session_get_hold_seconds (session) > 0
         ? format_seconds (calf_session_get_hold_seconds (session))
@@ -164,6 +180,8 @@ calf_session_page_update_display (CalfSessionPage *self)
       break;
 
     case CALF_SESSION_PHASE_REPS:
+      /* Translators: shown during the repetitions, in large letters on the exercise timer, also
+       * read out; keep it short, the timer fits a 360-px-wide phone screen. */
       phase_text = _("Do One Repetition");
       hint = _("Press Repetition Done (Enter) after each one. Space pauses.");
       countdown = g_strdup_printf ("%u", calf_session_get_rep (session));
@@ -171,18 +189,26 @@ calf_session_page_update_display (CalfSessionPage *self)
       break;
 
     case CALF_SESSION_PHASE_RELEASE:
+      /* Translators: shown during the short pause after each hold, in large letters on the
+       * exercise timer, also read out; keep it short, the timer fits a 360-px-wide phone
+       * screen. */
       phase_text = _("Relax");
       break;
 
     case CALF_SESSION_PHASE_REST:
+      /* Translators: shown during the rest between sets, in large letters on the exercise
+       * timer, also read out; keep it short, the timer fits a 360-px-wide phone screen. */
       phase_text = _("Rest");
       break;
 
     case CALF_SESSION_PHASE_FINISHED:
+      /* Translators: shown when every set is done, in large letters on the exercise timer, also
+       * read out; keep it short, the timer fits a 360-px-wide phone screen. */
       phase_text = _("Well Done");
       hint = g_strcmp0 (self->exercise->kind, "strength") == 0
         ? _("Pain up to 5 out of 10 is acceptable if it has settled by tomorrow morning; if not, do less next time.")
         : _("If the pain is worse tomorrow morning, do less next time.");
+      /* Translators: the timer's main button at the end: closes the timer. */
       main_label = _("_Done");
       countdown = g_strdup ("✓");
       fraction = 1;
@@ -190,6 +216,9 @@ calf_session_page_update_display (CalfSessionPage *self)
 
     case CALF_SESSION_PHASE_STOPPED:
     default:
+      /* Translators: shown when the person stopped the session early, in large letters on the
+       * exercise timer, also read out; keep it short, the timer fits a 360-px-wide phone
+       * screen. */
       phase_text = _("Stopped");
       hint = _("Even part of a session counts. If the pain is worse tomorrow morning, do less next time.");
       main_label = _("_Done");
@@ -208,12 +237,16 @@ calf_session_page_update_display (CalfSessionPage *self)
 
   if (paused)
     {
+      /* Translators: shown while the timer is paused, in large letters on the exercise timer,
+       * also read out; keep it short, the timer fits a 360-px-wide phone screen. */
       phase_text = _("Paused");
       hint = _("Press Resume or Space to go on.");
+      /* Translators: the timer's main button while it is paused: starts it again. */
       main_label = _("_Resume");
     }
   else if (main_label == NULL)
     {
+      /* Translators: the timer's main button while it runs: pauses it. */
       main_label = _("_Pause");
     }
 
@@ -240,6 +273,7 @@ calf_session_page_update_display (CalfSessionPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->skip_button),
                           phase == CALF_SESSION_PHASE_REST || phase == CALF_SESSION_PHASE_RELEASE);
   gtk_button_set_label (self->skip_button,
+                        /* Translators: a timer button that skips the short pause after a hold. */
                         phase == CALF_SESSION_PHASE_RELEASE ? _("S_kip") : _("S_kip Rest"));
   /* Relabelling renames them: keep the accessible names free of underlines. */
   calf_page_fix_mnemonic_name (GTK_WIDGET (self->main_button));

@@ -69,6 +69,9 @@ update_inhibit (CalfSessionPage *self)
       self->inhibit_requested = TRUE;
       self->inhibit_app = g_object_ref (app);
       self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (root), GTK_APPLICATION_INHIBIT_IDLE,
+                                                      /* Translators: the reason given to the
+                                                       * desktop for not locking or blanking the
+                                                       * screen during a session. */
                                                       _("A guided exercise timer is running"));
       if (self->inhibit_cookie == 0)
         g_debug ("The desktop did not grant the idle inhibition");

@@ -394,6 +394,8 @@ calf_body_map_init (CalfBodyMap *self)
   self->regions = g_ptr_array_new ();
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  /* Translators: the name of the drawing of the leg, read by
+                                   * screen readers. */
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back of the lower leg"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Diagram of the leg seen from behind, from the knee to the heel"),
@@ -401,7 +403,11 @@ calf_body_map_init (CalfBodyMap *self)
 
   self->switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (self->switcher, "linked");
+  /* Translators: a toggle button above the drawing, beside "Right Leg": keep it short, both fit
+   * a 360-px-wide screen. */
   self->left_button = gtk_toggle_button_new_with_label (_("Left Leg"));
+  /* Translators: a toggle button above the drawing, beside "Left Leg": keep it short, both fit
+   * a 360-px-wide screen. */
   self->right_button = gtk_toggle_button_new_with_label (_("Right Leg"));
   gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->right_button),
                                GTK_TOGGLE_BUTTON (self->left_button));

@@ -32,12 +32,20 @@ calf_triage_level_get_label (CalfTriageLevel level)
   switch (level)
     {
     case CALF_TRIAGE_EMERGENCY:
+      /* Translators: how soon to get help: a small heading at the top of the banner that
+       * opens the results, above the advice's title. Keep it short. */
       return C_("triage level", "Emergency");
     case CALF_TRIAGE_URGENT:
+      /* Translators: how soon to get help: a small heading at the top of the banner that
+       * opens the results, above the advice's title. Keep it short. */
       return C_("triage level", "Urgent");
     case CALF_TRIAGE_SOON:
+      /* Translators: how soon to get help: a small heading at the top of the banner that
+       * opens the results, above the advice's title. Keep it short. */
       return C_("triage level", "See a doctor soon");
     case CALF_TRIAGE_SELF_CARE:
+      /* Translators: how soon to get help: a small heading at the top of the banner that
+       * opens the results, above the advice's title. Keep it short. */
       return C_("triage level", "Self-care");
     default:
       g_return_val_if_reached (NULL);

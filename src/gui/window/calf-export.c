@@ -199,6 +199,7 @@ write_cb (GObject      *object,
   /* Translators: %s is a file name. */
   title = g_markup_printf_escaped (_("Report saved as “%s”"), basename);
   toast = adw_toast_new (title);
+  /* Translators: the button of the notice "Report saved as …": opens the report. */
   adw_toast_set_button_label (toast, _("_Open"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_clicked_cb),
                          g_object_ref (data->file), (GClosureNotify) g_object_unref, 0);

@@ -39,6 +39,7 @@ show_safety (CalfWindow *window)
     return;
 
   settings = g_settings_new (APPLICATION_ID);
+  /* Translators: a header bar title: keep it short. */
   calf_window_push_page (window, calf_safety_page_new (database, settings), _("Safety Advice"));
 }
 

@@ -58,6 +58,7 @@ calf_window_flow_subtitle (CalfWindow *self)
 {
   CalfAnswers *answers = calf_question_flow_get_answers (self->flow);
 
+  /* Translators: the header bar subtitle during an assessment: which leg is assessed. */
   return calf_answers_get_side (answers) == CALF_SIDE_RIGHT ? _("Right leg") : _("Left leg");
 }
 
@@ -225,6 +226,7 @@ calf_window_show_answers (CalfWindow *self)
   page = calf_answers_page_new (self->flow);
   g_signal_connect (page, "reply-activated", G_CALLBACK (on_reply_activated), self);
   g_signal_connect (page, "about-you-activated", G_CALLBACK (on_about_you_activated), self);
+  /* Translators: a header bar title: keep it short. */
   calf_window_push_page_full (self, page, _("Your Answers"), calf_window_flow_subtitle (self));
 }
 

@@ -153,6 +153,8 @@ on_added (GObject      *object,
     return;
   if (entry == NULL)
     {
+      /* Translators: %s says why, e.g. "The disk is full, so the history … could not be saved:
+       * …". */
       g_autofree char *message = g_strdup_printf (_("Could not keep this in your history: %s"), error->message);
 
       calf_window_flow_toast (self, message);
@@ -292,9 +294,12 @@ on_assessment_activated (CalfHistoryPage        *page,
   if (self->database == NULL || self->engine == NULL)
     return;
 
+  /* Translators: written in place of a file name in errors about an assessment kept in the
+   * history. */
   answers = calf_answers_new_from_json (self->database, _("the history"), entry->answers, -1, &error);
   if (answers == NULL)
     {
+      /* Translators: %s says why the answers kept in the history cannot be read. */
       g_autofree char *message = g_strdup_printf (_("This assessment cannot be shown again: %s"), error->message);
 
       calf_window_flow_toast (self, message);
@@ -326,6 +331,7 @@ show_page (CalfWindow *self,
   GtkWidget *page = calf_history_page_new (self->history, self->database, self->history_error);
 
   g_signal_connect_object (page, "assessment-activated", G_CALLBACK (on_assessment_activated), self, 0);
+  /* Translators: a header bar title: the History page. Keep it short. */
   calf_window_push_page (self, page, _("History"));
 }
 

@@ -112,6 +112,7 @@ calf_window_show_results (CalfWindow *self)
                                          calf_question_flow_has_optional (self->flow));
 
   g_set_weak_pointer (&self->results_page, page);
+  /* Translators: a header bar title: keep it short. */
   calf_window_push_page (self, page, _("Your Results"));
   calf_window_actions_update (self);
   calf_window_history_record_assessment (self);
@@ -219,5 +220,9 @@ calf_window_show_red_flag (CalfWindow         *self,
 
   calf_window_push_page (self, page,
                          calf_result_get_triage_level (result) == CALF_TRIAGE_EMERGENCY ?
-                         _("Get Help Now") : _("Get Help Today"));
+                         /* Translators: a header bar title above emergency advice: keep it
+                          * short. */
+                         _("Get Help Now")
+                         /* Translators: a header bar title above urgent advice: keep it short. */
+                         : _("Get Help Today"));
 }
