@@ -215,6 +215,16 @@ gboolean        calf_loader_file_name_ok     (CalfLoader     *loader,
                                               const char     *key,
                                               const char     *suffix);
 
+/* calf-database-parse.c: an invalid value of an enumeration at @key. */
+void            calf_loader_unknown_value    (CalfLoader     *loader,
+                                              const char     *key,
+                                              const char     *value,
+                                              const char     *allowed);
+
+/* calf-database-parse-question.c */
+void            calf_loader_parse_question   (CalfLoader     *loader,
+                                              CalfItem       *item);
+
 /* calf-database-parse-scoring.c */
 void            calf_loader_parse_exercise   (CalfLoader     *loader,
                                               CalfItem       *item);
