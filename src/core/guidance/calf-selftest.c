@@ -135,7 +135,7 @@ norm_value (const CalfNorm *norm,
 static gboolean
 check_value (const CalfFinding  *finding,
              double              value,
-             const char         *leg,
+             gboolean            left,
              GError            **error)
 {
   if (!isfinite (value) || value < finding->min || value > finding->max ||
@@ -143,31 +143,26 @@ check_value (const CalfFinding  *finding,
     {
       if (finding->integer)
         g_set_error (error, CALF_SELFTEST_ERROR, CALF_SELFTEST_ERROR_INVALID,
-                     /* Translators: the first %s is "left leg" or "right leg". */
-                     _("Enter a whole number from %g to %g for the %s."),
-                     finding->min, finding->max, leg);
+                     left
+                       /* Translators: the two %g are the lowest and highest number allowed. */
+                       ? _("Enter a whole number from %g to %g for the left leg.")
+                       /* Translators: the two %g are the lowest and highest number allowed. */
+                       : _("Enter a whole number from %g to %g for the right leg."),
+                     finding->min, finding->max);
       else
         g_set_error (error, CALF_SELFTEST_ERROR, CALF_SELFTEST_ERROR_INVALID,
-                     /* Translators: the two %g are the lowest and highest distance allowed; %s
-                      * is "left leg" or "right leg" (translated separately). */
-                     _("Enter a distance from %g to %g cm for the %s."),
-                     finding->min, finding->max, leg);
+                     left
+                       /* Translators: the two %g are the lowest and highest distance allowed. */
+                       ? _("Enter a distance from %g to %g cm for the left leg.")
+                       /* Translators: the two %g are the lowest and highest distance allowed. */
+                       : _("Enter a distance from %g to %g cm for the right leg."),
+                     finding->min, finding->max);
       return FALSE;
     }
 
   return TRUE;
 }
 
-static const char *
-side_name (CalfSide side)
-{
-  /* Translators: put into self-test summaries such as "The %s side is under %g cm.": the left
-   * leg. */
-  return side == CALF_SIDE_LEFT ? _("left")
-                                /* Translators: put into self-test summaries such as "The %s side
-                                 * is under %g cm.": the right leg. */
-                                : _("right");
-}
 
 static void
 summarize_knee_to_wall (CalfSelftestResult *result,
@@ -183,10 +178,11 @@ summarize_knee_to_wall (CalfSelftestResult *result,
      * stiff. */
     g_string_append_printf (text, _("Both sides are under %g cm."), result->threshold);
   else if (result->left_flagged || result->right_flagged)
-    /* Translators: %s is "left" or "right" (translated separately), %g the cut-off distance in
-     * cm, e.g. 10. */
-    g_string_append_printf (text, _("The %s side is under %g cm."),
-                            side_name (result->left_flagged ? CALF_SIDE_LEFT : CALF_SIDE_RIGHT),
+    g_string_append_printf (text, result->left_flagged
+                                    /* Translators: %g is the cut-off distance in cm, e.g. 10. */
+                                    ? _("The left side is under %g cm.")
+                                    /* Translators: %g is the cut-off distance in cm, e.g. 10. */
+                                    : _("The right side is under %g cm."),
                             result->threshold);
   else
     /* Translators: %g is the cut-off distance in cm, e.g. 10: below it, an ankle counts as
@@ -199,13 +195,14 @@ summarize_knee_to_wall (CalfSelftestResult *result,
 
   g_string_append_c (text, ' ');
   if (result->side_difference)
-    g_string_append_printf (text,
+    g_string_append_printf (text, result->left < result->right
                             /* Translators: the first %.1f is the difference between the legs in
-                             * cm, the second the usual variation; %s is "left" or "right"
-                             * (translated separately). */
-                            _("The sides differ by %.1f cm, more than the %.1f cm that measurements of healthy legs often vary by: the %s ankle bends less."),
-                            result->difference, CALF_SELFTEST_KNEE_TO_WALL_SIDE_DIFFERENCE_CM,
-                            side_name (result->left < result->right ? CALF_SIDE_LEFT : CALF_SIDE_RIGHT));
+                             * cm, the second the usual variation, e.g. 1.5. */
+                            ? _("The sides differ by %.1f cm, more than the %.1f cm that measurements of healthy legs often vary by: the left ankle bends less.")
+                            /* Translators: the first %.1f is the difference between the legs in
+                             * cm, the second the usual variation, e.g. 1.5. */
+                            : _("The sides differ by %.1f cm, more than the %.1f cm that measurements of healthy legs often vary by: the right ankle bends less."),
+                            result->difference, CALF_SELFTEST_KNEE_TO_WALL_SIDE_DIFFERENCE_CM);
   else
     g_string_append_printf (text,
                             /* Translators: the first %.1f is the difference between the legs in
@@ -238,10 +235,13 @@ summarize_heel_raise (CalfSelftestResult *result,
         g_string_append_printf (text, _("Both sides are below that, even allowing for the usual variation of about %.0f between tries."),
                                 norm->margin);
       else if (result->left_flagged || result->right_flagged)
-        /* Translators: %s is "left" or "right" (translated separately), %.0f how much the count
-         * usually varies between tries. */
-        g_string_append_printf (text, _("The %s side is below that, even allowing for the usual variation of about %.0f between tries."),
-                                side_name (result->left_flagged ? CALF_SIDE_LEFT : CALF_SIDE_RIGHT),
+        g_string_append_printf (text, result->left_flagged
+                                /* Translators: %.0f is how much the count usually varies between
+                                 * tries, e.g. 6. */
+                                ? _("The left side is below that, even allowing for the usual variation of about %.0f between tries.")
+                                /* Translators: %.0f is how much the count usually varies between
+                                 * tries, e.g. 6. */
+                                : _("The right side is below that, even allowing for the usual variation of about %.0f between tries."),
                                 norm->margin);
       else
         /* Translators: %.0f is how much the count usually varies between tries, e.g. 6. */
@@ -253,10 +253,13 @@ summarize_heel_raise (CalfSelftestResult *result,
     {
       g_string_append_c (text, ' ');
       if (result->side_difference)
-        /* Translators: %s is "left" or "right" (translated separately), %.0f how many heel
-         * raises fewer than the other leg. */
-        g_string_append_printf (text, _("The %s side managed %.0f fewer, more than the usual variation between tries: that calf is weaker."),
-                                side_name (result->left < result->right ? CALF_SIDE_LEFT : CALF_SIDE_RIGHT),
+        g_string_append_printf (text, result->left < result->right
+                                /* Translators: %.0f is how many heel raises fewer than the other
+                                 * leg. */
+                                ? _("The left side managed %.0f fewer, more than the usual variation between tries: that calf is weaker.")
+                                /* Translators: %.0f is how many heel raises fewer than the other
+                                 * leg. */
+                                : _("The right side managed %.0f fewer, more than the usual variation between tries: that calf is weaker."),
                                 result->difference);
       else
         g_string_append (text, _("The two sides are within the usual variation of each other."));
@@ -293,10 +296,7 @@ calf_selftest_evaluate (CalfDatabase      *database,
       return NULL;
     }
 
-  /* Translators: put into "Enter a whole number from %g to %g for the %s." */
-  if (!check_value (finding, left, _("left leg"), error) ||
-      /* Translators: put into "Enter a whole number from %g to %g for the %s." */
-      !check_value (finding, right, _("right leg"), error))
+  if (!check_value (finding, left, TRUE, error) || !check_value (finding, right, FALSE, error))
     return NULL;
 
   result = g_new0 (CalfSelftestResult, 1);
