@@ -214,6 +214,56 @@ test_migrate_from_empty (Fixture       *fixture,
   g_assert_cmpstr (tables, ==, "assessments pain_entries self_tests sessions");
 }
 
+static gpointer
+open_in_thread (gpointer path)
+{
+  g_autoptr(GError) error = NULL;
+  CalfHistory *history = calf_history_open (path, &error);
+
+  /* Reported here: g_assert in a thread would not name the test. */
+  if (error != NULL)
+    g_printerr ("%s: %s\n", (const char *) path, error->message);
+  return history;
+}
+
+/* The window and the command line started at once on a new computer both
+ * open the history: both get it, neither fails on the tables the other
+ * just made or takes the new file for someone else's database. */
+static void
+test_opened_together (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autofree char *folder = g_strdup_printf ("%s/together-%u", fixture->folder, round);
+      g_autofree char *path = g_build_filename (folder, "history.db", NULL);
+      CalfHistory *histories[2];
+      GThread *threads[2];
+
+      g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+      /* Half the rounds race on the file's creation too. */
+      if (round % 2 == 0)
+        g_assert_true (g_file_set_contents (path, "", 0, NULL));
+
+      for (guint i = 0; i < 2; i++)
+        threads[i] = g_thread_new ("open", open_in_thread, path);
+      for (guint i = 0; i < 2; i++)
+        histories[i] = g_thread_join (threads[i]);
+
+      for (guint i = 0; i < 2; i++)
+        {
+          g_assert_true (CALF_IS_HISTORY (histories[i]));
+          g_assert_null (calf_history_get_set_aside_path (histories[i]));
+          g_object_unref (histories[i]);
+        }
+      {
+        g_autofree char *version = query (path, "PRAGMA user_version");
+
+        g_assert_cmpstr (version, ==, "1");
+      }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +279,7 @@ main (int   argc,
   ADD ("/history/other-database", test_other_database);
   ADD ("/history/locked-file", test_locked_file);
   ADD ("/history/migrate-from-empty", test_migrate_from_empty);
+  ADD ("/history/opened-together", test_opened_together);
 #undef ADD
 
   return g_test_run ();

@@ -48,6 +48,20 @@ table_new (const char *title,
   return table;
 }
 
+/* "3 sets, 45 repetitions", each count with its own plural. */
+static char *
+sets_and_repetitions (guint sets,
+                      guint repetitions)
+{
+  g_autofree char *sets_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", sets), sets);
+  g_autofree char *repetitions_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u repetition",
+                                                                    "%u repetitions", repetitions),
+                                                       repetitions);
+
+  /* Translators: sets done, then repetitions done: "3 sets, 45 repetitions". */
+  return g_strdup_printf (C_("sets and repetitions", "%s, %s"), sets_text, repetitions_text);
+}
+
 static char *
 date_text (gint64 time)
 {
@@ -129,6 +143,7 @@ calf_report_history_describe (const CalfHistoryEntry  *entry,
   const CalfTriageInfo *triage;
   g_autofree char *causes = NULL;
   g_autofree char *during = NULL;
+  g_autofree char *done = NULL;
   g_autofree char *morning = NULL;
   g_autofree char *left = NULL;
   g_autofree char *right = NULL;
@@ -156,9 +171,11 @@ calf_report_history_describe (const CalfHistoryEntry  *entry,
       during = pain_text (entry->pain_during);
       morning = pain_text (entry->pain_next_morning);
       *title = g_strdup (exercise != NULL ? exercise->name : entry->exercise);
-      /* Translators: sets, repetitions, minutes, then pain scores such as "4/10" or "–". */
-      *detail = g_strdup_printf (_("%u sets, %u repetitions, %u min. Pain %s during, %s the next morning"),
-                                 entry->sets_done, entry->reps_done, (entry->duration + 59) / 60, during, morning);
+      done = sets_and_repetitions (entry->sets_done, entry->reps_done);
+      /* Translators: %s is the sets and repetitions done ("3 sets, 45 repetitions"), %u the
+       * minutes, then pain scores such as "4/10" or "–". */
+      *detail = g_strdup_printf (_("%s, %u min. Pain %s during, %s the next morning"),
+                                 done, (entry->duration + 59) / 60, during, morning);
       if (entry->note != NULL)
         {
           char *with_note = g_strdup_printf ("%s. %s", *detail, entry->note);
@@ -243,8 +260,7 @@ fill_table (Table           *table,
           exercise = database != NULL ? calf_database_lookup_exercise (database, entry->exercise) : NULL;
           add_row (table, date_text (entry->time),
                    g_strdup (exercise != NULL ? exercise->name : entry->exercise),
-                   /* Translators: sets and repetitions done, e.g. "3 sets, 45 repetitions". */
-                   g_strdup_printf (_("%u sets, %u repetitions"), entry->sets_done, entry->reps_done),
+                   sets_and_repetitions (entry->sets_done, entry->reps_done),
                    /* Translators: a duration in minutes in the "Time" column of the exported
                     * history; "min" is short for minutes. */
                    g_strdup_printf (_("%u min"), (entry->duration + 59) / 60),

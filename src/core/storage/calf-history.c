@@ -239,6 +239,30 @@ query_text_is (CalfHistory  *self,
   return code == SQLITE_OK || calf_history_fail (self, code, error);
 }
 
+/* Switching a new file to WAL needs it to itself, and SQLite does not wait
+ * for that as it waits for a lock: another program opening the same new
+ * file at the same moment gets SQLITE_BUSY until it is done. */
+static gboolean
+set_wal (CalfHistory  *self,
+         gboolean     *is_wal,
+         GError      **error)
+{
+  for (guint waited = 0;; waited += 20)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (query_text_is (self, "PRAGMA journal_mode = WAL", "wal", is_wal, &local_error))
+        return TRUE;
+      if (waited >= BUSY_TIMEOUT_MS ||
+          !g_error_matches (local_error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_LOCKED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_usleep (20 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
 static gboolean
 migrate (CalfHistory  *self,
          gint64        from,
@@ -247,9 +271,25 @@ migrate (CalfHistory  *self,
   for (gint64 version = from + 1; version <= CALF_HISTORY_SCHEMA_VERSION; version++)
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %" G_GINT64_FORMAT, version);
+      gint64 current = 0;
 
       if (!calf_history_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
+
+      /* Another program (the window and the command line, started
+       * together) may have migrated since the version was read: with the
+       * write lock held, the version read now is the one to go by. */
+      if (!query_int (self, "PRAGMA user_version", &current, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      if (current >= version)
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          continue;
+        }
+
       if (!calf_history_exec (self, migrations[version - 1], error) ||
           !calf_history_exec (self, set_version, error) ||
           !calf_history_exec (self, "COMMIT", error))
@@ -280,9 +320,18 @@ open_database (CalfHistory  *self,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  /* Read before anything is written: a newer file stays as it is. */
-  if (!query_int (self, "PRAGMA user_version", &version, error))
+  /* Read before anything is written: a newer file stays as it is. The
+   * version and the tables are read in one transaction, so that another
+   * program creating the file meanwhile is seen whole or not at all. */
+  if (!calf_history_exec (self, "BEGIN", error))
     return FALSE;
+  if (!query_int (self, "PRAGMA user_version", &version, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_master", &n_tables, error) ||
+      !calf_history_exec (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
   if (version > CALF_HISTORY_SCHEMA_VERSION)
     {
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_NEWER,
@@ -292,8 +341,6 @@ open_database (CalfHistory  *self,
                    self->path);
       return FALSE;
     }
-  if (!query_int (self, "SELECT count(*) FROM sqlite_master", &n_tables, error))
-    return FALSE;
   if (version == 0 && n_tables > 0)
     {
       g_set_error (error, CALF_HISTORY_ERROR, CALF_HISTORY_ERROR_CORRUPT,
@@ -302,7 +349,7 @@ open_database (CalfHistory  *self,
       return FALSE;
     }
 
-  if (!query_text_is (self, "PRAGMA journal_mode = WAL", "wal", &ok, error))
+  if (!set_wal (self, &ok, error))
     return FALSE;
   if (!ok)
     return calf_history_fail (self, SQLITE_CANTOPEN, error);

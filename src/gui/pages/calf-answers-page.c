@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "calf-answers-page.h"
 #include "calf-page-util.h"
@@ -76,15 +77,18 @@ about_you_text (CalfAnswers *answers)
   gboolean female = sex == CALF_SEX_FEMALE;
 
   /* Whole sentences, so that translators can order them. */
+  gulong years = age > 0 ? (gulong) round (age) : 0;
+
   if (age > 0 && sex != CALF_SEX_UNKNOWN)
-    /* Translators: age and sex on "Your Answers": "54 years, female". */
-    return g_strdup_printf (female ? _("%.0f years, female")
-                                   /* Translators: age and sex on "Your Answers": "54 years,
-                                    * male". */
-                                   : _("%.0f years, male"), age);
+    return g_strdup_printf (female
+                              /* Translators: age and sex on "Your Answers": "54 years, female". */
+                              ? g_dngettext (GETTEXT_PACKAGE, "%.0f year, female", "%.0f years, female", years)
+                              /* Translators: age and sex on "Your Answers": "54 years, male". */
+                              : g_dngettext (GETTEXT_PACKAGE, "%.0f year, male", "%.0f years, male", years),
+                            age);
   if (age > 0)
     /* Translators: age on "Your Answers": "54 years". */
-    return g_strdup_printf (_("%.0f years"), age);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%.0f year", "%.0f years", years), age);
   if (sex != CALF_SEX_UNKNOWN)
     return g_strdup (female ? C_("sex", "Female") : C_("sex", "Male"));
   /* Translators: the value of the "Age and Sex" row of "Your Answers" when neither was given. */
