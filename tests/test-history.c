@@ -315,6 +315,53 @@ test_progress (void)
   g_assert_false (progress.ease_the_load);
 }
 
+/* "14 of 18 planned sessions done": a plan's sittings so far, as many days
+ * a week and times a day as its busiest exercise, for its longest; the
+ * exercises done together count once. */
+static void
+test_progress_plan (void)
+{
+  static const CalfExercise drop = { .id = "drop", .dose = { .sets = 3, .reps = 15, .times_per_day = 2,
+                                                              .days_per_week = 7, .weeks = 12 } };
+  static const CalfExercise hold = { .id = "hold", .dose = { .sets = 5, .hold_seconds = 45, .times_per_day = 1,
+                                                              .days_per_week = 3, .weeks = 6 } };
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_history_entry_free);
+  g_autoptr(GPtrArray) plan = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+  CalfProgress progress;
+
+  g_ptr_array_add (plan, (gpointer) &hold);
+  /* Before the plan, not counted; two exercises an hour apart, one sitting;
+   * the same evening, another. */
+  g_ptr_array_add (entries, session_entry (2, 2, T0 - DAY));
+  g_ptr_array_add (entries, session_entry (2, 2, T0 + DAY));
+  g_ptr_array_add (entries, session_entry (2, 2, T0 + DAY + 60 * 60));
+  g_ptr_array_add (entries, session_entry (2, 2, T0 + DAY + 9 * 60 * 60));
+  g_ptr_array_add (entries, session_entry (2, 2, T0 + 2 * DAY));
+
+  calf_progress_compute (entries, &progress);
+  calf_progress_set_plan (&progress, entries, T0, plan, T0 + 14 * DAY);
+  g_assert_cmpuint (progress.n_planned, ==, 6);   /* 3 days a week, once a day, 2 weeks */
+  g_assert_cmpuint (progress.n_done_of_plan, ==, 3);
+
+  g_ptr_array_add (plan, (gpointer) &drop);
+  calf_progress_set_plan (&progress, entries, T0, plan, T0 + 9 * DAY + 60);
+  g_assert_cmpuint (progress.n_planned, ==, 18);  /* every day, twice, 9 days */
+  text = calf_progress_describe (&progress);
+  g_assert_cmpstr (text, ==, "Pain went from 2 to 2 over 3 days. 3 of 18 planned exercise sessions done.");
+  g_clear_pointer (&text, g_free);
+
+  /* Past its weeks, the plan asks for no more. */
+  calf_progress_set_plan (&progress, entries, T0, plan, T0 + 200 * DAY);
+  g_assert_cmpuint (progress.n_planned, ==, 12 * 7 * 2);
+
+  /* Before it starts, nothing planned: the summary counts sessions. */
+  calf_progress_set_plan (&progress, entries, T0, plan, T0 - 2 * DAY);
+  g_assert_cmpuint (progress.n_planned, ==, 0);
+  text = calf_progress_describe (&progress);
+  g_assert_cmpstr (text, ==, "Pain went from 2 to 2 over 3 days. 5 exercise sessions done.");
+}
+
 /* A report carries the history's Progress section in every text format,
  * and has none without a history. */
 static void
@@ -393,6 +440,7 @@ main (int   argc,
   ADD ("/history/report-progress", test_report_progress);
 #undef ADD
   g_test_add_func ("/history/progress", test_progress);
+  g_test_add_func ("/history/progress-plan", test_progress_plan);
 
   return g_test_run ();
 }

@@ -97,6 +97,62 @@ calf_progress_compute (GPtrArray    *entries,
   progress->ease_the_load = broken_in_a_row >= 2;
 }
 
+/* Exercises done within two hours of each other are one session: the
+ * plan's exercises are done together, each with its own guided timer. */
+#define SITTING_SECONDS (2 * 60 * 60)
+
+void
+calf_progress_set_plan (CalfProgress *progress,
+                        GPtrArray    *entries,
+                        gint64        start,
+                        GPtrArray    *exercises,
+                        gint64        now)
+{
+  g_autoptr(GPtrArray) sorted = NULL;
+  gint64 days = now > start ? (now - start) / (24 * 60 * 60) : 0;
+  gint64 last_sitting = 0;
+  gboolean sat = FALSE;
+  int days_per_week = 0, times_per_day = 0, weeks = 0;
+
+  g_return_if_fail (progress != NULL);
+  g_return_if_fail (entries != NULL);
+  g_return_if_fail (exercises != NULL);
+
+  progress->n_planned = 0;
+  progress->n_done_of_plan = 0;
+
+  /* A session is one sitting of the plan: as many training days a week
+   * and sittings a day as its busiest exercise asks, for its longest. */
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      const CalfExercise *exercise = g_ptr_array_index (exercises, i);
+
+      days_per_week = MAX (days_per_week, exercise->dose.days_per_week);
+      times_per_day = MAX (times_per_day, exercise->dose.times_per_day);
+      weeks = MAX (weeks, exercise->dose.weeks);
+    }
+  days = MIN (days, (gint64) weeks * 7);
+  /* Whole training days so far: 3 days a week is 3 in 7, not 3/7 a day. */
+  progress->n_planned = (guint) (days * days_per_week / 7) * (guint) times_per_day;
+
+  sorted = g_ptr_array_sized_new (entries->len);
+  g_ptr_array_extend (sorted, entries, NULL, NULL);
+  g_ptr_array_sort (sorted, calf_history_entry_compare_time);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const CalfHistoryEntry *entry = g_ptr_array_index (sorted, i);
+
+      if (entry->kind != CALF_HISTORY_KIND_SESSION || entry->time < start || entry->time > now)
+        continue;
+      if (!sat || entry->time - last_sitting > SITTING_SECONDS)
+        {
+          progress->n_done_of_plan++;
+          last_sitting = entry->time;
+          sat = TRUE;
+        }
+    }
+}
+
 char *
 calf_progress_describe (const CalfProgress *progress)
 {
@@ -136,7 +192,14 @@ calf_progress_describe (const CalfProgress *progress)
     g_string_append (text, _("No pain scores yet."));
 
   g_string_append_c (text, ' ');
-  if (progress->n_sessions == 0)
+  if (progress->n_planned > 0)
+    /* Translators: a sentence of the progress summary, after the one on pain: "Pain went from 6
+     * to 3 over 4 weeks. 14 of 18 planned exercise sessions done." The plural follows the
+     * second number, the sessions planned so far. */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u planned exercise session done.",
+                                               "%u of %u planned exercise sessions done.", progress->n_planned),
+                            progress->n_done_of_plan, progress->n_planned);
+  else if (progress->n_sessions == 0)
     g_string_append (text, _("No exercise sessions yet."));
   else
     /* Translators: a sentence of the progress summary, after the one on pain: "Pain went from 6

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "calf-database.h"
 #include "calf-history-entry.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,11 @@ typedef struct
 
   /* The last two sessions with pain scores both broke the rule. */
   gboolean ease_the_load;
+
+  /* From calf_progress_set_plan(): the sessions the latest plan asked for
+   * so far (0 when there is none), and how many of them were done. */
+  guint    n_planned;
+  guint    n_done_of_plan;
 } CalfProgress;
 
 /* @entries: (element-type CalfHistoryEntry): in any order. */
@@ -53,6 +59,16 @@ gboolean  calf_progress_session_breaks_rule (const CalfHistoryEntry *session,
                                         int                     usual);
 /* One or two sentences in plain words, translated, e.g. "Pain went from
  * 6 to 3 over 4 weeks. 14 sessions done." */
+/* The plan of an assessment made at @start (@exercises, of const
+ * CalfExercise *) counted up to @now: the sittings it asked for (as many
+ * training days a week and times a day as its busiest exercise, for its
+ * longest), against the sittings in @entries from @start on (sessions
+ * within two hours of each other are one). */
+void      calf_progress_set_plan       (CalfProgress           *progress,
+                                        GPtrArray              *entries,
+                                        gint64                  start,
+                                        GPtrArray              *exercises,
+                                        gint64                  now);
 char     *calf_progress_describe       (const CalfProgress     *progress);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "calf-report-history.h"
 #include "calf-progress.h"
+#include "calf-report-progress.h"
 #include "calf-report-private.h"
 
 /* The history as tables: each kind of entry is a table of plain strings,
@@ -484,7 +485,7 @@ calf_history_document_new (CalfHistory   *history,
   all = calf_history_list_all (history, error);
   if (all == NULL)
     return NULL;
-  calf_progress_compute (all, &progress);
+  calf_report_progress_compute (all, database, g_get_real_time () / G_USEC_PER_SEC, &progress);
   document->summary = calf_progress_describe (&progress);
 
   for (guint kind = 0; kind < CALF_HISTORY_N_KINDS; kind++)
@@ -552,50 +553,4 @@ calf_report_history_render (CalfHistory      *history,
     write_text (out, document->summary, document->tables, format == CALF_REPORT_FORMAT_MARKDOWN);
 
   return g_string_free_to_bytes (g_steal_pointer (&out));
-}
-
-/**
- * calf_report_add_progress:
- * @report: a report
- * @history: the history
- * @database: (nullable): names
- *
- * Gives @report a Progress section from @history: the summary the History
- * page shows and every entry of the last twelve weeks, oldest first. A
- * history with nothing in it adds nothing.
- */
-void
-calf_report_add_progress (CalfReport   *report,
-                          CalfHistory  *history,
-                          CalfDatabase *database)
-{
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autofree char *summary = NULL;
-  gint64 since = g_get_real_time () / G_USEC_PER_SEC - 12 * 7 * 24 * 60 * 60;
-  CalfProgress progress;
-
-  g_return_if_fail (CALF_IS_REPORT (report));
-  g_return_if_fail (CALF_IS_HISTORY (history));
-
-  all = calf_history_list_all (history, NULL);
-  if (all == NULL || all->len == 0)
-    return;
-
-  calf_progress_compute (all, &progress);
-  summary = calf_progress_describe (&progress);
-  items = g_ptr_array_new_with_free_func ((GDestroyNotify) calf_report_progress_item_free);
-  for (guint i = 0; i < all->len; i++)
-    {
-      const CalfHistoryEntry *entry = g_ptr_array_index (all, i);
-      CalfReportProgressItem *item;
-
-      if (entry->time < since)
-        continue;
-      item = g_new0 (CalfReportProgressItem, 1);
-      item->date = calf_report_history_date (entry->time);
-      calf_report_history_describe (entry, database, &item->title, &item->detail);
-      g_ptr_array_add (items, item);
-    }
-  calf_report_set_progress (report, summary, g_steal_pointer (&items));
 }

@@ -17,6 +17,7 @@
 #include "calf-progress.h"
 #include "calf-progress-chart.h"
 #include "calf-report-history.h"
+#include "calf-report-progress.h"
 #include "calf-selftest-chart.h"
 
 
@@ -274,7 +275,7 @@ calf_history_page_reload (CalfHistoryPage *self)
       return;
     }
 
-  calf_progress_compute (all, &progress);
+  calf_report_progress_compute (all, self->database, g_get_real_time () / G_USEC_PER_SEC, &progress);
   summary = calf_progress_describe (&progress);
   gtk_label_set_label (self->summary_label, summary);
   calf_progress_chart_set_entries (self->chart, all);
